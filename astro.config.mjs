@@ -1,0 +1,22 @@
+// Astro configuration. Site-wide settings editors may change live in src/site.config.ts.
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://vidensbank.example.dk',
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'always',
+  // Two files that map to one id fail the build instead of one silently replacing the other.
+  prerenderConflictBehavior: 'error',
+  devToolbar: { enabled: false },
+  markdown: {
+    processor: satteri({
+      features: {
+        gfm: { footnotes: { label: 'Noter', backLabel: 'Tilbage til henvisning {reference}' } },
+        smartPunctuation: false,
+      },
+    }),
+  },
+  integrations: [mdx()],
+});

@@ -1,0 +1,70 @@
+// Rules across entries that a single schema cannot see: one strategy and one entry point per
+// municipality, interview answers that name a known question, no interview related to itself.
+import type { PlainEntry } from './entry';
+import type { ContentProblem } from '../loaders/content-error';
+
+const ANSWER_TAG = /<Answer\s+question=["']([^"']*)["']/g;
+
+/** The question ids an interview body answers, in order. */
+export function answeredQuestions(body: string): string[] {
+  return [...body.matchAll(ANSWER_TAG)].map((m) => m[1]!);
+}
+
+function onePerMunicipality(entries: readonly PlainEntry[], collection: 'strategies' | 'entryPoints', noun: string): ContentProblem[] {
+  const first = new Map<string, PlainEntry>();
+  const problems: ContentProblem[] = [];
+  for (const e of entries) {
+    if (e.collection !== collection) continue;
+    const municipality = String(e.data['municipality']);
+    const earlier = first.get(municipality);
+    if (earlier) {
+      problems.push({
+        file: e.filePath,
+        field: 'municipality',
+        value: municipality,
+        message: `Kommunen har allerede ${noun} i ${earlier.filePath}.`,
+        hint: `En kommune har højst ${noun}. Ret den eksisterende fil i stedet, eller ret feltet municipality.`,
+      });
+    } else first.set(municipality, e);
+  }
+  return problems;
+}
+
+export function checkContentRules(entries: readonly PlainEntry[]): ContentProblem[] {
+  const questionIds = new Set(entries.filter((e) => e.collection === 'questions').map((e) => e.id));
+  const problems = [
+    ...onePerMunicipality(entries, 'strategies', 'én strategi'),
+    ...onePerMunicipality(entries, 'entryPoints', 'én indgang'),
+  ];
+  for (const e of entries) {
+    if (e.collection !== 'interviews') continue;
+    const related = (e.data['related'] as string[] | undefined) ?? [];
+    related.forEach((r, i) => {
+      if (r === e.id) problems.push({ file: e.filePath, field: `related[${i}]`, value: r, message: 'Et interview kan ikke være relateret til sig selv.' });
+    });
+    const answered = answeredQuestions(e.body ?? '');
+    if (answered.length === 0) {
+      problems.push({
+        file: e.filePath,
+        message: 'Interviewet har ingen svar.',
+        hint: 'Skriv hvert svar som <Answer question="id"> … </Answer> med et id fra content/data/spoergsmaal.yaml.',
+      });
+    }
+    const seen = new Set<string>();
+    for (const q of answered) {
+      if (!questionIds.has(q)) {
+        problems.push({
+          file: e.filePath,
+          field: '<Answer question>',
+          value: q,
+          message: `Spørgsmålet "${q}" findes ikke.`,
+          hint: 'Brug et id fra content/data/spoergsmaal.yaml, eller tilføj spørgsmålet dér.',
+        });
+      } else if (seen.has(q)) {
+        problems.push({ file: e.filePath, field: '<Answer question>', value: q, message: `Spørgsmålet "${q}" er besvaret to gange.` });
+      }
+      seen.add(q);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,110 @@
+// Checks every cross-reference between collections, once per build. Astro's reference()
+// only logs a bad id; here a bad id becomes a ContentProblem that fails the build.
+import { closest } from './closest';
+import { COLLECTION_FOLDERS, PAGE_PREFIXES, type CollectionName } from './collections';
+import type { PlainEntry } from './entry';
+import type { ContentProblem } from '../loaders/content-error';
+
+/** `page` means a site page path such as `strategier/roskilde`. */
+export type ReferenceTarget = CollectionName | 'page';
+
+/** Which fields of which collection point at which collection. `a[].b` walks a list of objects. */
+export const REFERENCE_FIELDS: Partial<Record<CollectionName, ReadonlyArray<readonly [string, ReferenceTarget]>>> = {
+  organisations: [['municipalities', 'municipalities'], ['sources', 'sources']],
+  entryPoints: [['municipality', 'municipalities'], ['source', 'page']],
+  initiatives: [
+    ['municipality', 'municipalities'],
+    ['themes', 'themes'],
+    ['organisations', 'organisations'],
+    ['source', 'page'],
+  ],
+  strategies: [['municipality', 'municipalities'], ['sources', 'sources']],
+  interviews: [
+    ['municipality', 'municipalities'],
+    ['related', 'interviews'],
+    ['seriesElsewhere[].municipality', 'municipalities'],
+    ['sources', 'sources'],
+  ],
+  narrative: [['municipalities', 'municipalities'], ['themes', 'themes'], ['organisations', 'organisations'], ['sources', 'sources']],
+  guide: [['municipalities', 'municipalities'], ['themes', 'themes'], ['organisations', 'organisations'], ['sources', 'sources']],
+};
+
+export interface FoundReference {
+  field: string;
+  target: ReferenceTarget;
+  value: string;
+}
+
+/** Every reference value in one entry, with the exact field path (e.g. `themes[1]`). */
+export function referencesOf(entry: PlainEntry): FoundReference[] {
+  const found: FoundReference[] = [];
+  for (const [path, target] of REFERENCE_FIELDS[entry.collection] ?? []) {
+    const visit = (value: unknown, steps: string[], field: string): void => {
+      if (value === undefined || value === null) return;
+      const [step, ...rest] = steps;
+      if (step === undefined) {
+        if (Array.isArray(value)) value.forEach((v, i) => visit(v, [], `${field}[${i}]`));
+        else found.push({ field, target, value: String(value) });
+        return;
+      }
+      const isList = step.endsWith('[]');
+      const key = isList ? step.slice(0, -2) : step;
+      const child = (value as Record<string, unknown>)[key];
+      const childField = field ? `${field}.${key}` : key;
+      if (isList && Array.isArray(child)) child.forEach((c, i) => visit(c, rest, `${childField}[${i}]`));
+      else visit(child, rest, childField);
+    };
+    visit(entry.data, path.split('.'), '');
+  }
+  return found;
+}
+
+/** The site page path of a page entry, e.g. `strategier/roskilde`; undefined for other collections. */
+export function pagePathOf(collection: CollectionName, id: string): string | undefined {
+  const prefix = Object.entries(PAGE_PREFIXES).find(([, c]) => c === collection)?.[0];
+  return prefix ? `${prefix}/${id}` : undefined;
+}
+
+const TARGET_LABELS: Record<ReferenceTarget, string> = {
+  municipalities: 'kommunelisten',
+  themes: 'temaerne',
+  sources: 'kilderne',
+  questions: 'spørgsmålene',
+  organisations: 'organisationerne',
+  entryPoints: 'indgangene',
+  initiatives: 'indsatserne',
+  strategies: 'strategierne',
+  interviews: 'interviewene',
+  narrative: 'fortællingen',
+  guide: 'guiden',
+  page: 'sitets sider',
+};
+
+export function checkReferences(entries: readonly PlainEntry[]): ContentProblem[] {
+  const ids = new Map<ReferenceTarget, Set<string>>([['page', new Set()]]);
+  for (const e of entries) {
+    if (!ids.has(e.collection)) ids.set(e.collection, new Set());
+    ids.get(e.collection)!.add(e.id);
+    const page = pagePathOf(e.collection, e.id);
+    if (page) ids.get('page')!.add(page);
+  }
+  const problems: ContentProblem[] = [];
+  for (const entry of entries) {
+    for (const ref of referencesOf(entry)) {
+      const valid = ids.get(ref.target) ?? new Set<string>();
+      if (valid.has(ref.value)) continue;
+      const where = ref.target === 'page' ? 'sitets sider (strategier/…, interviews/…, guide/…, fortaelling/…)' : COLLECTION_FOLDERS[ref.target];
+      const suggestions = closest(ref.value, valid);
+      problems.push({
+        file: entry.filePath,
+        field: ref.field,
+        value: ref.value,
+        message: `"${ref.value}" findes ikke i ${TARGET_LABELS[ref.target]}.`,
+        hint: suggestions.length
+          ? `Mente du ${suggestions.map((s) => `"${s}"`).join(' eller ')}? Gyldige værdier: ${where}.`
+          : `Der er ingen gyldige værdier endnu i ${where}.`,
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,38 @@
+// The one error type for bad editor input: file, field, bad value, and how to fix it.
+export interface ContentProblem {
+  /** Path of the file, relative to the project root. */
+  file: string;
+  /** The field (dotted path), when the problem is in one field. */
+  field?: string;
+  /** The offending value, when there is one. */
+  value?: unknown;
+  /** What is wrong, in Danish. */
+  message: string;
+  /** How to fix it, in Danish. */
+  hint?: string;
+  /** 1-based line, where known. */
+  line?: number;
+}
+
+export function formatProblem(p: ContentProblem): string {
+  const where = p.line ? `${p.file}:${p.line}` : p.file;
+  const parts = [`${where}`];
+  if (p.field) parts.push(`  felt: ${p.field}`);
+  if (p.value !== undefined) parts.push(`  værdi: ${JSON.stringify(p.value)}`);
+  parts.push(`  fejl: ${p.message}`);
+  if (p.hint) parts.push(`  tip: ${p.hint}`);
+  return parts.join('\n');
+}
+
+/** Thrown when content is invalid; its message lists every problem found. */
+export class ContentError extends Error {
+  readonly problems: ContentProblem[];
+  constructor(problems: ContentProblem[]) {
+    const n = problems.length;
+    super(
+      `${n} fejl i indholdet — rettes, før sitet kan bygges:\n\n` + problems.map(formatProblem).join('\n\n'),
+    );
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}
