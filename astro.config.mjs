@@ -2,10 +2,13 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinks } from './src/markdown/base-links.ts';
+
+const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://vidensbank.example.dk',
-  base: process.env.BASE_PATH ?? '/',
+  base,
   trailingSlash: 'always',
   // Two files that map to one id fail the build instead of one silently replacing the other.
   prerenderConflictBehavior: 'error',
@@ -16,6 +19,7 @@ export default defineConfig({
         gfm: { footnotes: { label: 'Noter', backLabel: 'Tilbage til henvisning {reference}' } },
         smartPunctuation: false,
       },
+      hastPlugins: [baseLinks(base)],
     }),
   },
   integrations: [mdx()],
