@@ -1,7 +1,7 @@
 // Every content collection: where its files live and which schema validates them.
 // Editors' files are all under content/; schemas are in src/schemas/.
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { strictGlob } from './loaders/strict-glob';
 import { municipalitiesCsv } from './loaders/municipalities-csv';
 import { yamlList } from './loaders/yaml-list';
 import { municipalitySchema } from './schemas/municipality';
@@ -15,8 +15,8 @@ import { strategySchema } from './schemas/strategy';
 import { interviewSchema } from './schemas/interview';
 import { guideSchema, narrativeSchema } from './schemas/article';
 
-const pages = (folder: string) => glob({ pattern: '**/*.{md,mdx}', base: `./content/${folder}` });
-const records = (folder: string) => glob({ pattern: '**/*.yaml', base: `./content/${folder}` });
+const pages = (folder: string) => strictGlob({ pattern: '**/*.{md,mdx}', base: `./content/${folder}` });
+const records = (folder: string) => strictGlob({ pattern: '**/*.yaml', base: `./content/${folder}` });
 
 export const collections = {
   municipalities: defineCollection({ loader: municipalitiesCsv('./content/data/kommuner.csv'), schema: municipalitySchema }),

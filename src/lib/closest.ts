@@ -14,10 +14,10 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-/** Up to `limit` candidates, nearest first; ties keep alphabetical order. */
+/** Up to `limit` candidates, nearest first (a prefix counts as near); ties keep alphabetical order. */
 export function closest(value: string, candidates: Iterable<string>, limit = 3): string[] {
   return [...candidates]
-    .map((c) => ({ c, d: editDistance(value, c) - (c.includes(value) || value.includes(c) ? 1 : 0) }))
+    .map((c) => ({ c, d: c.startsWith(value) || value.startsWith(c) ? 0.5 : editDistance(value, c) }))
     .sort((x, y) => x.d - y.d || x.c.localeCompare(y.c))
     .slice(0, limit)
     .map((x) => x.c);

@@ -1,0 +1,43 @@
+// Astro's glob() loader, made strict: two files that map to one id (e.g. `a.md` and `a.mdx`)
+// fail the build, where glob() alone lets one silently replace the other.
+import { glob } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
+import { ContentError } from './content-error';
+
+/** The entry id for a file path relative to the collection folder: the path without its extension. */
+export function idFromPath(entry: string): string {
+  return entry.replace(/\.[^/.]+$/, '');
+}
+
+export function strictGlob(options: { pattern: string; base: string }): Loader {
+  const seen = new Map<string, string>();
+  const folder = options.base.replace(/^\.\//, '').replace(/\/?$/, '/');
+  const inner = glob({
+    ...options,
+    generateId: ({ entry }) => {
+      const id = idFromPath(entry);
+      const earlier = seen.get(id);
+      if (earlier !== undefined && earlier !== entry) {
+        throw new ContentError([
+          {
+            file: folder + entry,
+            field: 'id (filnavnet)',
+            value: id,
+            message: `To filer har samme id "${id}": ${folder + earlier} og ${folder + entry}.`,
+            hint: 'Slet eller omdøb den ene fil. Filnavnet (uden endelse) er sidens id og skal være unikt i mappen.',
+          },
+        ]);
+      }
+      seen.set(id, entry);
+      return id;
+    },
+  });
+  return {
+    ...inner,
+    name: 'strict-glob',
+    load: async (context) => {
+      seen.clear();
+      await inner.load(context);
+    },
+  };
+}

@@ -1,0 +1,44 @@
+// Builds a small fixture site with the project's real src/ and config, with editor-style
+// mutations applied to its content, and returns the build's exit code and output.
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const MINIMAL = path.join(PROJECT_ROOT, 'tests/fixtures/minimal');
+const ASTRO_BIN = path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  root: string;
+}
+
+/** Copies the minimal fixture to tests/.tmp/<name>, applies `files` (path → content, or null to delete), builds it. */
+export function buildFixture(name: string, files: Record<string, string | null> = {}, env: Record<string, string> = {}): BuildResult {
+  const root = path.join(PROJECT_ROOT, 'tests/.tmp', name);
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  cpSync(path.join(MINIMAL, 'content'), path.join(root, 'content'), { recursive: true });
+  writeFileSync(
+    path.join(root, 'astro.config.mjs'),
+    `import config from ${JSON.stringify(path.join(PROJECT_ROOT, 'astro.config.mjs'))};\n` +
+      `export default { ...config, srcDir: ${JSON.stringify(path.join(PROJECT_ROOT, 'src'))}, publicDir: ${JSON.stringify(path.join(PROJECT_ROOT, 'public'))} };\n`,
+  );
+  for (const [file, content] of Object.entries(files)) {
+    const target = path.join(root, file);
+    if (content === null) rmSync(target, { force: true });
+    else {
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, content);
+    }
+  }
+  const result = spawnSync(process.execPath, [ASTRO_BIN, 'build', '--root', root], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    timeout: 180_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, root };
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { closest, editDistance } from '../../src/lib/closest';
+
+describe('editDistance', () => {
+  it.each([
+    ['aalborg', 'aalborg', 0],
+    ['aalborgg', 'aalborg', 1],
+    ['alborg', 'aalborg', 1],
+    ['kolding', 'holding', 1],
+    ['', 'abc', 3],
+    ['koebenhavn', 'københavn', 2],
+  ])('%s → %s = %i', (a, b, d) => expect(editDistance(a, b)).toBe(d));
+});
+
+describe('closest', () => {
+  const ids = ['aalborg', 'aarhus', 'ikast-brande', 'koebenhavn', 'kolding', 'viborg'];
+  it.each([
+    ['aalborgg', 'aalborg'],
+    ['ikast', 'ikast-brande'],
+    ['kobenhavn', 'koebenhavn'],
+    ['arhus', 'aarhus'],
+  ])('suggests %s → %s first', (typo, expected) => expect(closest(typo, ids)[0]).toBe(expected));
+
+  it('returns at most the limit, and nothing for no candidates', () => {
+    expect(closest('x', ids, 2)).toHaveLength(2);
+    expect(closest('x', [])).toEqual([]);
+  });
+});
