@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/markdown/base-links.ts';
+import { searchAndOffline } from './src/integrations/search-and-offline.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -22,5 +23,7 @@ export default defineConfig({
       hastPlugins: [baseLinks(base)],
     }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), searchAndOffline()],
+  // Scripts as files, never inlined: cacheable offline and simple under a strict CSP.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -8,6 +8,7 @@ import { municipalitySchema } from './schemas/municipality';
 import { themeSchema } from './schemas/theme';
 import { sourceSchema } from './schemas/source';
 import { questionSchema } from './schemas/question';
+import { synonymSchema } from './schemas/synonym';
 import { organisationSchema } from './schemas/organisation';
 import { entryPointSchema } from './schemas/entry-point';
 import { initiativeSchema } from './schemas/initiative';
@@ -23,6 +24,7 @@ export const collections = {
   themes: defineCollection({ loader: yamlList('./content/data/temaer.yaml'), schema: themeSchema }),
   sources: defineCollection({ loader: yamlList('./content/data/kilder.yaml'), schema: sourceSchema }),
   questions: defineCollection({ loader: yamlList('./content/data/spoergsmaal.yaml'), schema: questionSchema }),
+  synonyms: defineCollection({ loader: yamlList('./content/data/synonymer.yaml'), schema: synonymSchema }),
   organisations: defineCollection({ loader: records('organisationer'), schema: organisationSchema }),
   entryPoints: defineCollection({ loader: records('indgange'), schema: entryPointSchema }),
   initiatives: defineCollection({ loader: records('indsatser'), schema: initiativeSchema }),

@@ -70,6 +70,7 @@ const TARGET_LABELS: Record<ReferenceTarget, string> = {
   themes: 'temaerne',
   sources: 'kilderne',
   questions: 'spørgsmålene',
+  synonyms: 'synonymerne',
   organisations: 'organisationerne',
   entryPoints: 'indgangene',
   initiatives: 'indsatserne',

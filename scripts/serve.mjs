@@ -1,0 +1,68 @@
+// A small static server for dist/ (tests and benchmarks): correct MIME types including wasm,
+// an optional base path, optional extra response headers (e.g. a CSP) from a JSON file.
+// Usage: node scripts/serve.mjs [--dir dist] [--port 4322] [--base /] [--headers headers.json]
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const args = Object.fromEntries(
+  process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
+);
+const root = path.resolve(args.dir ?? 'dist');
+const port = Number(args.port ?? 4322);
+const base = (args.base ?? '/').replace(/\/?$/, '/');
+const extraHeaders = args.headers ? JSON.parse(readFileSync(args.headers, 'utf8')) : {};
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pagefind': 'application/octet-stream',
+};
+
+function resolve(urlPath) {
+  if (!urlPath.startsWith(base)) return undefined;
+  const rel = decodeURIComponent(urlPath.slice(base.length));
+  const file = path.join(root, rel);
+  if (!file.startsWith(root)) return undefined;
+  if (existsSync(file) && statSync(file).isDirectory()) {
+    if (!urlPath.endsWith('/')) return { redirect: `${urlPath}/` };
+    return { file: path.join(file, 'index.html') };
+  }
+  return { file };
+}
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const found = resolve(url.pathname);
+  const headers = { ...extraHeaders, 'Cache-Control': 'no-cache' };
+  if (found?.redirect) {
+    res.writeHead(301, { ...headers, Location: found.redirect + url.search });
+    res.end();
+    return;
+  }
+  if (!found || !existsSync(found.file) || !statSync(found.file).isFile()) {
+    const notFound = path.join(root, '404.html');
+    res.writeHead(404, { ...headers, 'Content-Type': TYPES['.html'] });
+    res.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
+    return;
+  }
+  const stat = statSync(found.file);
+  const etag = `"${stat.size}-${stat.mtimeMs}"`;
+  if (req.headers['if-none-match'] === etag) {
+    res.writeHead(304, { ...headers, ETag: etag });
+    res.end();
+    return;
+  }
+  res.writeHead(200, { ...headers, 'Content-Type': TYPES[path.extname(found.file)] ?? 'application/octet-stream', ETag: etag });
+  createReadStream(found.file).pipe(res);
+});
+server.listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${port}${base}`));

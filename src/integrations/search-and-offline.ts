@@ -1,0 +1,30 @@
+// Astro integration: after every build, index the site with Pagefind, write the spelling
+// dictionary, then the service worker whose manifest lists every built file (index included).
+// So `npm run build` alone yields a searchable, offline-capable dist/.
+import type { AstroIntegration } from 'astro';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { distFiles } from './dist-files';
+import { writePagefindIndex } from './pagefind-index';
+import { writeSpellingDictionary } from './spelling-dictionary';
+import { writeServiceWorker } from './service-worker';
+
+export function searchAndOffline(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'vidensbank:search-and-offline',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const pages = await writePagefindIndex(outDir);
+        const shards = writeSpellingDictionary(outDir, distFiles(outDir).filter((f) => f.endsWith('.html')));
+        const template = readFileSync(new URL('../offline/service-worker.js', import.meta.url), 'utf8');
+        const sw = writeServiceWorker(outDir, distFiles(outDir), base, template);
+        logger.info(`Søgeindeks: ${pages} sider, stavemåder i ${shards} filer; offline: ${sw.count} filer, version ${sw.version}`);
+      },
+    },
+  };
+}

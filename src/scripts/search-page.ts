@@ -1,0 +1,142 @@
+// The search page: reads ?q= and filters from the URL, searches as the visitor types, renders
+// results with highlighted excerpts, announces the count, and keeps the URL shareable.
+import { createEngine, type SearchResponse } from '../search/engine';
+
+const PAGE_SIZE = 10;
+const TYPE_LABEL_META = 'type';
+
+const form = document.getElementById('search-form') as HTMLFormElement;
+const input = document.getElementById('q') as HTMLInputElement;
+const status = document.getElementById('search-status')!;
+const list = document.getElementById('search-results')!;
+const more = document.getElementById('search-more') as HTMLButtonElement;
+const empty = document.getElementById('search-empty')!;
+const clearItem = document.getElementById('search-clear-filters-item')!;
+const clearButton = document.getElementById('search-clear-filters') as HTMLButtonElement;
+const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+const base = form.dataset['base'] ?? '/';
+const synonyms = JSON.parse(form.dataset['synonyms'] ?? '[]') as string[][];
+
+form.hidden = false;
+document.getElementById('search-needs-js')?.remove();
+
+function readUrl(): void {
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  for (const s of selects) {
+    const value = params.get(s.name) ?? '';
+    s.value = [...s.options].some((o) => o.value === value) ? value : '';
+  }
+}
+
+function writeUrl(): void {
+  const params = new URLSearchParams();
+  if (input.value.trim()) params.set('q', input.value.trim());
+  for (const s of selects) if (s.value) params.set(s.name, s.value);
+  const query = params.toString();
+  history.replaceState(null, '', query ? `?${query}` : location.pathname);
+}
+
+function activeFilters(): Record<string, string> {
+  return Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset['filter']!, s.value]));
+}
+
+function plural(n: number): string {
+  return n === 1 ? '1 resultat' : `${n} resultater`;
+}
+
+let shown = 0;
+let current: SearchResponse | undefined;
+/** Increases with every search; a search that finds a newer one started drops its results. */
+let generation = 0;
+
+async function renderMore(response: SearchResponse): Promise<void> {
+  const batch = response.results.slice(shown, shown + PAGE_SIZE);
+  const hits = await Promise.all(batch.map((r) => r.load()));
+  if (response !== current) return; // a newer search has started
+  for (const hit of hits) {
+    const li = document.createElement('li');
+    const h2 = document.createElement('h2');
+    const a = document.createElement('a');
+    a.href = hit.url;
+    a.textContent = hit.title;
+    h2.append(a);
+    const meta = document.createElement('p');
+    meta.className = 'meta';
+    meta.textContent = [hit.meta[TYPE_LABEL_META], hit.meta['date'] && `oplysninger fra ${hit.meta['date'].slice(0, 4)}`].filter(Boolean).join(' · ');
+    const excerpt = document.createElement('p');
+    excerpt.innerHTML = hit.excerpt; // Pagefind escapes the page text and adds only <mark>
+    li.append(h2, meta, excerpt);
+    list.append(li);
+  }
+  shown += batch.length;
+  more.hidden = shown >= response.results.length;
+}
+
+const enginePromise = createEngine(base, synonyms);
+let timer: number | undefined;
+
+async function run(): Promise<void> {
+  const mine = ++generation;
+  writeUrl();
+  const query = input.value.trim();
+  const filters = activeFilters();
+  const hasFilters = Object.keys(filters).length > 0;
+  if (!query && !hasFilters) {
+    current = undefined;
+    shown = 0;
+    list.replaceChildren();
+    status.textContent = '';
+    empty.hidden = true;
+    more.hidden = true;
+    return;
+  }
+  status.textContent = 'Søger …';
+  let response: SearchResponse;
+  try {
+    response = await (await enginePromise).search(query, filters);
+  } catch {
+    status.textContent = 'Søgningen kunne ikke indlæses. Prøv at genindlæse siden.';
+    return;
+  }
+  if (mine !== generation) return; // the visitor typed or filtered on
+  current = response;
+  shown = 0;
+  list.replaceChildren();
+  await renderMore(response);
+  if (mine !== generation) return;
+  // Announce once the results are on the page.
+  const n = response.results.length;
+  const what = query ? ` for »${query}«` : '';
+  const where = hasFilters ? ` (filtreret: ${Object.values(filters).join(', ')})` : '';
+  status.textContent = n ? `${plural(n)}${what}${where}` : `Ingen resultater${what}${where}.`;
+  empty.hidden = n > 0;
+  clearItem.hidden = !hasFilters;
+}
+
+function schedule(): void {
+  window.clearTimeout(timer);
+  timer = window.setTimeout(run, 150);
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  window.clearTimeout(timer);
+  void run();
+});
+input.addEventListener('input', schedule);
+for (const s of selects) s.addEventListener('change', () => void run());
+more.addEventListener('click', () => current && void renderMore(current));
+clearButton.addEventListener('click', () => {
+  for (const s of selects) s.value = '';
+  void run();
+  input.focus();
+});
+window.addEventListener('popstate', () => {
+  readUrl();
+  void run();
+});
+
+readUrl();
+if (input.value || selects.some((s) => s.value)) void run();
+else input.focus();

@@ -1,0 +1,76 @@
+// Search in a real browser: typing, filters, deep links, the no-JavaScript message.
+import { expect, test, type Page } from '@playwright/test';
+
+async function resultCount(page: Page): Promise<number> {
+  await expect(page.locator('#search-status')).toContainText(/resultat/);
+  const text = (await page.locator('#search-status').textContent()) ?? '';
+  return text.startsWith('Ingen') ? 0 : Number(text.match(/^(\d+)/)?.[1]);
+}
+
+async function results(page: Page): Promise<string[]> {
+  await expect(page.locator('#search-status')).toContainText(/resultat/);
+  const links = page.locator('#search-results li h2 a');
+  const count = await links.count();
+  if (count > 0) await expect(links.first()).toHaveAttribute('href', /\/.+/);
+  return links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+}
+
+test('typing in the search field shows the expected result', async ({ page }) => {
+  await page.goto('/soeg/');
+  await page.locator('#q').pressSequentially('fleksjob');
+  const hrefs = await results(page);
+  expect(hrefs.slice(0, 3)).toContain('/guide/ansaettelse-af-udsatte-ledige/');
+  await expect(page.locator('#search-results mark').first()).toHaveText(/fleksjob/i);
+  await expect(page).toHaveURL(/\?q=fleksjob$/);
+});
+
+test('"/" focuses the search field from any page', async ({ page }) => {
+  await page.goto('/kommuner/');
+  await page.keyboard.press('/');
+  await expect(page.locator('#site-search-q')).toBeFocused();
+});
+
+test('the header search leads to the results', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('#site-search-q').fill('Kolding');
+  await page.locator('#site-search-q').press('Enter');
+  await expect(page).toHaveURL(/\/soeg\/\?q=Kolding/);
+  expect((await results(page)).slice(0, 3)).toContain('/kommuner/kolding/');
+});
+
+test('a filter narrows the results and is kept in the URL', async ({ page }) => {
+  await page.goto('/soeg/?q=socialøkonomiske');
+  const all = await resultCount(page);
+  await page.locator('#filter-kommune').selectOption('Aalborg Kommune');
+  await expect(page).toHaveURL(/kommune=Aalborg\+Kommune/);
+  await expect(page.locator('#search-status')).toContainText('filtreret: Aalborg Kommune');
+  const filtered = await resultCount(page);
+  expect(filtered).toBeGreaterThan(0);
+  expect(filtered).toBeLessThan(all);
+});
+
+test('a deep link restores the query and the filters', async ({ page }) => {
+  await page.goto('/soeg/?q=indk%C3%B8b&type=Indsats');
+  await expect(page.locator('#q')).toHaveValue('indkøb');
+  await expect(page.locator('#filter-type')).toHaveValue('Indsats');
+  const hrefs = await results(page);
+  expect(hrefs.length).toBeGreaterThan(0);
+  expect(hrefs.every((h) => h.startsWith('/indsatser/'))).toBe(true);
+});
+
+test('no results says so and offers suggestions', async ({ page }) => {
+  await page.goto('/soeg/?q=zxqvbnm');
+  await expect(page.locator('#search-status')).toHaveText('Ingen resultater for »zxqvbnm«.');
+  await expect(page.locator('#search-empty')).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the search page says search needs JavaScript and links to the indexes', async ({ page }) => {
+    await page.goto('/soeg/?q=fleksjob');
+    await expect(page.locator('main')).toContainText('Søgningen kræver JavaScript');
+    await expect(page.locator('#search-needs-js a[href="/kommuner/"]')).toBeVisible();
+    await expect(page.locator('#search-needs-js a[href="/guide/"]')).toBeVisible();
+    await expect(page.locator('#search-form')).toBeHidden();
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { foldKeys, looseFold, strictFold, wordsOf } from '../../src/search/fold';
+import { expandQuery, spellingsOf, synonymAlternatives } from '../../src/search/expand';
+
+describe('folds', () => {
+  it.each([
+    ['Socialøkonomi', 'socialoekonomi', 'socialokonomi'],
+    ['Århus', 'aarhus', 'arhus'],
+    ['Aarhus', 'aarhus', 'arhus'],
+    ['København', 'koebenhavn', 'kobenhavn'],
+    ['Læsø', 'laesoe', 'laeso'],
+    ['Én', 'en', 'en'],
+    ['fleksjob', 'fleksjob', 'fleksjob'],
+  ])('%s → %s / %s', (word, strict, loose) => {
+    expect(strictFold(word)).toBe(strict);
+    expect(looseFold(word)).toBe(loose);
+  });
+
+  it('splits words as Pagefind does', () => expect(wordsOf('Ikast-Brande: 5.500 indbyggere!')).toEqual(['ikast', 'brande', '5', '500', 'indbyggere']));
+});
+
+// A dictionary as the build writes it: fold keys → indexed words.
+const indexed = ['socialøkonomi', 'socialøkonomisk', 'aarhus', 'københavn', 'én', 'indgang'];
+const dictionary = new Map<string, string[]>();
+for (const w of indexed) for (const k of foldKeys(w)) dictionary.set(k, [...(dictionary.get(k) ?? []), w]);
+const lookup = (key: string) => dictionary.get(key) ?? [];
+const synonyms = [
+  ['SØV', 'socialøkonomisk virksomhed'],
+  ['RSV', 'registreret socialøkonomisk virksomhed'],
+];
+
+describe('spellingsOf', () => {
+  it.each([
+    ['socialokonomi', ['socialokonomi', 'socialøkonomi']],
+    ['socialoekonomi', ['socialoekonomi', 'socialøkonomi']],
+    ['Århus', ['århus', 'aarhus']],
+    ['arhus', ['arhus', 'aarhus']],
+    ['kobenhavn', ['kobenhavn', 'københavn']],
+    ['indgang', ['indgang']],
+  ])('%s → %j', (word, expected) => expect(spellingsOf(word, lookup)).toEqual(expected));
+});
+
+describe('synonymAlternatives', () => {
+  it.each([
+    ['SØV', ['socialøkonomisk virksomhed']],
+    ['soev i aalborg', ['socialøkonomisk virksomhed i aalborg']],
+    ['socialøkonomisk virksomhed', ['søv']],
+    ['RSV ordningen', ['registreret socialøkonomisk virksomhed ordningen']],
+    ['fleksjob', []],
+  ])('%s → %j', (query, expected) => expect(synonymAlternatives(query, synonyms)).toEqual(expected));
+});
+
+describe('expandQuery', () => {
+  it('puts the query as typed first and adds indexed spellings and synonyms', () => {
+    expect(expandQuery('socialokonomi Århus', lookup, synonyms)).toEqual(['socialokonomi århus', 'socialokonomi aarhus', 'socialøkonomi århus', 'socialøkonomi aarhus']);
+    expect(expandQuery('SØV', lookup, synonyms)).toEqual(['søv', 'socialøkonomisk virksomhed']);
+  });
+
+  it('caps the number of alternatives and ignores empty queries', () => {
+    expect(expandQuery('socialokonomi arhus kobenhavn socialokonomi arhus', lookup, synonyms).length).toBeLessThanOrEqual(8);
+    expect(expandQuery('  !! ', lookup, synonyms)).toEqual([]);
+  });
+});
