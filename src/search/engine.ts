@@ -33,7 +33,8 @@ const ALTERNATIVE_WEIGHT = 0.9;
 
 export async function createEngine(base: string, synonyms: string[][]) {
   const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-  await pagefind.options({ baseUrl: base, excerptLength: 24 });
+  // Long guide articles should not lose to short pages that merely repeat a term (Pagefind's default pageLength is 0.75).
+  await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: { pageLength: 0.35 } });
   await pagefind.init();
   const shards = new Map<string, Promise<Record<string, string[]>>>();
   const shard = (name: string) => {

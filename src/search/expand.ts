@@ -17,17 +17,43 @@ export function spellingsOf(word: string, lookup: Lookup): string[] {
   return [...found];
 }
 
-/** Phrase-level synonyms: each group lists terms that mean the same (SØV, socialøkonomisk virksomhed). */
+/** Synonym words this long or longer also match inflected forms (socioøkonomisk → socioøkonomiske). */
+const MIN_PREFIX = 5;
+
+/** Whether a typed word is a synonym word, or an inflection of it; returns the suffix beyond it. */
+function matchWord(typed: string, term: string): string | undefined {
+  const t = strictFold(typed);
+  const w = strictFold(term);
+  if (t === w) return '';
+  if (w.length >= MIN_PREFIX && t.startsWith(w)) return t.slice(w.length);
+  return undefined;
+}
+
+/**
+ * Phrase-level synonyms: each group lists terms that mean the same (SØV, socialøkonomisk
+ * virksomhed). Where the query contains one term, the others are offered in its place; an
+ * inflection ending the matched term is kept on the replacement.
+ */
 export function synonymAlternatives(query: string, groups: readonly (readonly string[])[]): string[] {
-  const folded = ` ${wordsOf(query).map(strictFold).join(' ')} `;
+  const words = wordsOf(query).map(normalise);
   const out: string[] = [];
   for (const group of groups) {
     for (const term of group) {
-      const needle = ` ${wordsOf(term).map(strictFold).join(' ')} `;
-      if (needle.trim() === '' || !folded.includes(needle)) continue;
-      for (const other of group) {
-        if (other === term) continue;
-        out.push(folded.replace(needle, ` ${wordsOf(other).join(' ')} `).trim());
+      const termWords = wordsOf(term);
+      if (termWords.length === 0) continue;
+      for (let i = 0; i + termWords.length <= words.length; i++) {
+        const suffixes = termWords.map((tw, j) => matchWord(words[i + j]!, tw));
+        if (suffixes.some((x) => x === undefined)) continue;
+        // Only the last word of a phrase may carry an inflection.
+        if (suffixes.slice(0, -1).some((x) => x !== '')) continue;
+        const suffix = suffixes.at(-1)!;
+        for (const other of group) {
+          if (other === term) continue;
+          const replacement = wordsOf(other).map(normalise);
+          replacement[replacement.length - 1] += suffix;
+          out.push([...words.slice(0, i), ...replacement, ...words.slice(i + termWords.length)].join(' '));
+        }
+        break;
       }
     }
   }

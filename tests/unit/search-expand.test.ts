@@ -27,6 +27,7 @@ const lookup = (key: string) => dictionary.get(key) ?? [];
 const synonyms = [
   ['SØV', 'socialøkonomisk virksomhed'],
   ['RSV', 'registreret socialøkonomisk virksomhed'],
+  ['socioøkonomisk', 'socialøkonomisk'],
 ];
 
 describe('spellingsOf', () => {
@@ -44,9 +45,13 @@ describe('synonymAlternatives', () => {
   it.each([
     ['SØV', ['socialøkonomisk virksomhed']],
     ['soev i aalborg', ['socialøkonomisk virksomhed i aalborg']],
-    ['socialøkonomisk virksomhed', ['søv']],
+    ['socialøkonomisk virksomhed', ['søv', 'socioøkonomisk virksomhed']],
+    ['socioøkonomiske virksomheder', ['socialøkonomiske virksomheder']],
     ['RSV ordningen', ['registreret socialøkonomisk virksomhed ordningen']],
     ['fleksjob', []],
+    ['støtte til SØV', ['støtte til socialøkonomisk virksomhed']],
+    ['registrerede socialøkonomiske virksomheder', ['registrerede socioøkonomiske virksomheder']],
+    ['søvn', []],
   ])('%s → %j', (query, expected) => expect(synonymAlternatives(query, synonyms)).toEqual(expected));
 });
 

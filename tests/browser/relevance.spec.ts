@@ -1,0 +1,62 @@
+// Relevance suite against the built index, through the real search page: for each Danish
+// query, at least one of the expected pages is among the first three results.
+import { expect, test } from '@playwright/test';
+
+type Case = [kind: string, query: string, expected: string[]];
+
+const CASES: Case[] = [
+  // Inflected forms (Danish stemming)
+  ['inflection', 'indgangen', ['/guide/en-indgang/']],
+  ['inflection', 'partnerskabsaftalen', ['/guide/partnerskabsaftaler/', '/indsatser/jammerbugt/partnerskabsaftale/']],
+  ['inflection', 'følgegruppen', ['/indsatser/jammerbugt/foelgegruppe/']],
+  ['inflection', 'landdistrikter', ['/indsatser/jammerbugt/vision-landdistriktsudvikling/', '/indsatser/tema/landdistrikter/']],
+  ['inflection', 'verdensmålene', ['/indsatser/aalborg/matchning-gennem-verdensmaalene/', '/indsatser/tema/baeredygtighed/']],
+  // Spelling variants: å/aa, ø/oe/o, é/e
+  ['spelling', 'Århus', ['/kommuner/aarhus/', '/strategier/aarhus/']],
+  ['spelling', 'arhus', ['/kommuner/aarhus/', '/strategier/aarhus/']],
+  ['spelling', 'kobenhavn', ['/kommuner/koebenhavn/', '/strategier/koebenhavn/']],
+  ['spelling', 'Koebenhavn strategi', ['/strategier/koebenhavn/']],
+  ['spelling', 'socialokonomisk iværksætteri', ['/organisationer/socialoekonomisk-ivaerksaetteri/']],
+  ['spelling', 'Staldgaarden', ['/indsatser/kolding/business-park-staldgaarden/']],
+  ['spelling', 'en indgang', ['/guide/en-indgang/']],
+  // Synonyms and abbreviations (content/data/synonymer.yaml)
+  ['synonym', 'SØV', ['/guide/socialoekonomisk-virksomhed-eller-anden-aktoer/']],
+  ['synonym', 'RSV', ['/guide/registrering-som-socialoekonomisk-virksomhed/']],
+  ['synonym', 'flexjob', ['/guide/ansaettelse-af-udsatte-ledige/']],
+  ['synonym', 'andenaktører', ['/guide/socialoekonomisk-virksomhed-eller-anden-aktoer/']],
+  ['synonym', 'Business Aalborg', ['/organisationer/businessaalborg/']],
+  ['synonym', 'socioøkonomiske', ['/guide/socialoekonomisk-virksomhed-eller-anden-aktoer/', '/guide/registrering-som-socialoekonomisk-virksomhed/']],
+  // Municipality names
+  ['municipality', 'Kolding', ['/kommuner/kolding/']],
+  ['municipality', 'Aarhus', ['/kommuner/aarhus/']],
+  ['municipality', 'Frida Tarp', ['/interviews/aalborg-2018-09/', '/kommuner/aalborg/']],
+  // Multi-word queries
+  ['multi-word', 'hvor skal indgangen placeres', ['/guide/placering-af-indgangen/']],
+  ['multi-word', 'cirkulære indkøb', ['/indsatser/aalborg/cirkulaere-indkoeb/']],
+  ['multi-word', 'De 1000 fællesskabers land', ['/indsatser/skanderborg/vision-de-1000-faellesskabers-land/']],
+  ['multi-word', 'hjælp til forretningsplaner', ['/guide/placering-af-indgangen/', '/indsatser/ikast-brande/socialoekonomisk-konsulent/']],
+  // One per content type
+  ['guide', 'fleksjob', ['/guide/ansaettelse-af-udsatte-ledige/']],
+  ['narrative', 'lokal fortælling', ['/fortaelling/den-lokale-fortaelling/']],
+  ['strategy', 'Overskud giver overskud', ['/strategier/kolding/']],
+  ['interview', 'status september 2018', ['/interviews/aalborg-2018-09/']],
+  ['initiative', 'Vision Vestergade', ['/indsatser/ikast-brande/vision-vestergade/']],
+  ['municipality page', 'Skanderborg', ['/kommuner/skanderborg/']],
+  ['organisation', 'Den Sociale Kapitalfond', ['/organisationer/den-sociale-kapitalfond/']],
+  ['theme', 'Rådgivning og mentorordninger', ['/indsatser/tema/raadgivning/']],
+  ['guide', 'indkøb', ['/guide/indkoeb-og-udbud/']],
+];
+
+test('the suite covers at least 25 queries and every kind', () => {
+  expect(CASES.length).toBeGreaterThanOrEqual(25);
+  expect(new Set(CASES.map(([kind]) => kind)).size).toBeGreaterThanOrEqual(10);
+});
+
+for (const [kind, query, expected] of CASES) {
+  test(`${kind}: "${query}" → ${expected.join(' or ')} in the top 3`, async ({ page }) => {
+    await page.goto(`/soeg/?q=${encodeURIComponent(query)}`);
+    await expect(page.locator('#search-status')).toContainText(/\d+ resultat/);
+    const top3 = await page.locator('#search-results li h2 a').evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href')));
+    expect(top3.some((href) => expected.includes(href ?? '')), `top 3 were ${top3.join(', ')}`).toBe(true);
+  });
+}
