@@ -16,9 +16,10 @@ export function writeServiceWorker(outDir: string, files: string[], base: string
   for (const f of precached) hash.update(f).update('\0').update(readFileSync(path.join(outDir, f))).update('\0');
   const version = hash.digest('hex').slice(0, 16);
   const source = template
-    .replace('__VERSION__', version)
-    .replace('__BASE__', base.replace(/\/?$/, '/'))
-    .replace('__FILES__', JSON.stringify(precached.map(requestPath)));
+    .replaceAll("'__VERSION__'", JSON.stringify(version))
+    .replaceAll("'__BASE__'", JSON.stringify(base.replace(/\/?$/, '/')))
+    .replaceAll('__FILES__', JSON.stringify(precached.map(requestPath)));
+  if (/__(VERSION|BASE|FILES)__/.test(source)) throw new Error('Service worker template: a placeholder was not filled in.');
   writeFileSync(path.join(outDir, 'sw.js'), source);
   return { version, count: precached.length };
 }

@@ -1,4 +1,5 @@
-// Offline service worker (template: the build fills in __VERSION__, __BASE__ and __FILES__).
+// Offline service worker. A template: src/integrations/service-worker.ts fills in the build's
+// version, base path and file list.
 // - Install: precache every file of this build under a versioned cache name.
 // - Activate: delete the caches of earlier builds.
 // - Pages and other unversioned files: network first (revalidated, never stale while online),
