@@ -1,9 +1,11 @@
 // A small static server for dist/ (tests and benchmarks): correct MIME types including wasm,
 // an optional base path, optional extra response headers (e.g. a CSP) from a JSON file.
+// Text files are gzip-compressed when the browser accepts it, as production hosts do.
 // Usage: node scripts/serve.mjs [--dir dist] [--port 4322] [--base /] [--headers headers.json]
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
@@ -12,6 +14,9 @@ const root = path.resolve(args.dir ?? 'dist');
 const port = Number(args.port ?? 4322);
 const base = (args.base ?? '/').replace(/\/?$/, '/');
 const extraHeaders = args.headers ? JSON.parse(readFileSync(args.headers, 'utf8')) : {};
+
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt']);
+const gzipped = new Map();
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -62,7 +67,16 @@ const server = createServer((req, res) => {
     res.end();
     return;
   }
-  res.writeHead(200, { ...headers, 'Content-Type': TYPES[path.extname(found.file)] ?? 'application/octet-stream', ETag: etag });
+  const ext = path.extname(found.file);
+  const type = { ...headers, 'Content-Type': TYPES[ext] ?? 'application/octet-stream', ETag: etag, Vary: 'Accept-Encoding' };
+  if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+    const key = `${found.file}:${etag}`;
+    if (!gzipped.has(key)) gzipped.set(key, gzipSync(readFileSync(found.file)));
+    res.writeHead(200, { ...type, 'Content-Encoding': 'gzip' });
+    res.end(gzipped.get(key));
+    return;
+  }
+  res.writeHead(200, type);
   createReadStream(found.file).pipe(res);
 });
 server.listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${port}${base}`));

@@ -2,7 +2,8 @@
 // results with highlighted excerpts, announces the count, and keeps the URL shareable.
 import { createEngine, type SearchResponse } from '../search/engine';
 
-const PAGE_SIZE = 10;
+/** Results shown at once; each needs its page fragment, so this bounds a first query's download. */
+const PAGE_SIZE = 8;
 const TYPE_LABEL_META = 'type';
 
 const form = document.getElementById('search-form') as HTMLFormElement;

@@ -33,8 +33,15 @@ const ALTERNATIVE_WEIGHT = 0.9;
 
 export async function createEngine(base: string, synonyms: string[][]) {
   const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-  // Long guide articles should not lose to short pages that merely repeat a term (Pagefind's default pageLength is 0.75).
-  await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: { pageLength: 0.35 } });
+  await pagefind.options({
+    baseUrl: base,
+    excerptLength: 24,
+    // Long guide articles should not lose to short pages that merely repeat a term (default 0.75).
+    ranking: { pageLength: 0.35 },
+    // Search on the main thread: saves the worker script (~14 KB gzipped) on the first query;
+    // a search takes milliseconds, so typing does not stall (see docs/search.md).
+    noWorker: true,
+  });
   await pagefind.init();
   const shards = new Map<string, Promise<Record<string, string[]>>>();
   const shard = (name: string) => {

@@ -1,7 +1,7 @@
 // Query expansion for search: spelling variants from the dictionary of indexed words, and
 // synonyms from content/data/synonymer.yaml. Each alternative is searched separately, so
 // excerpts only ever highlight words that are really on the page. Pure, no DOM.
-import { foldKeys, normalise, strictFold, wordsOf } from './fold';
+import { foldKeys, hasVariants, normalise, strictFold, wordsOf } from './fold';
 
 /** Looks folded keys up in the dictionary: key → the indexed words filed under it. */
 export type Lookup = (key: string) => readonly string[];
@@ -9,12 +9,16 @@ export type Lookup = (key: string) => readonly string[];
 /** Max alternative queries, so a long query cannot fan out into hundreds of searches. */
 export const MAX_ALTERNATIVES = 8;
 
-/** Indexed spellings of one typed word, the word itself first. */
+/**
+ * Indexed spellings of one typed word, the word itself first. The dictionary lists every indexed
+ * word that has other spellings, so a typed word with æ/ø/å/aa/oe/ae that it does not list is not
+ * in the index: it is dropped (saving a search and an index download). Other typed words are kept.
+ */
 export function spellingsOf(word: string, lookup: Lookup): string[] {
   const w = normalise(word);
-  const found = new Set([w]);
-  for (const key of foldKeys(w)) for (const indexed of lookup(key)) found.add(indexed);
-  return [...found];
+  const indexed = new Set(foldKeys(w).flatMap((key) => lookup(key)));
+  if (indexed.size > 0 && hasVariants(w) && !indexed.has(w)) return [...indexed];
+  return [...new Set([w, ...indexed])];
 }
 
 /** Synonym words this long or longer also match inflected forms (socioøkonomisk → socioøkonomiske). */
@@ -60,12 +64,12 @@ export function synonymAlternatives(query: string, groups: readonly (readonly st
   return out;
 }
 
-/** The queries to run for what the visitor typed: the query itself first, then alternatives. */
+/** The queries to run for what the visitor typed: as typed (respelled only where the typed form is not indexed) first, then alternatives. */
 export function expandQuery(query: string, lookup: Lookup, synonyms: readonly (readonly string[])[]): string[] {
   const words = wordsOf(query);
   if (words.length === 0) return [];
-  const queries = new Set<string>([words.join(' ')]);
-  // Spelling: every combination of indexed spellings, fewest changes first.
+  const queries = new Set<string>();
+  // Spelling: every combination of indexed spellings, the query as typed (where indexed) first.
   let combos: string[][] = [[]];
   for (const word of words) {
     const spellings = spellingsOf(word, lookup);

@@ -16,7 +16,13 @@ export interface BuildResult {
 }
 
 /** Copies the minimal fixture to tests/.tmp/<name>, applies `files` (path → content, or null to delete), builds it. */
-export function buildFixture(name: string, files: Record<string, string | null> = {}, env: Record<string, string> = {}): BuildResult {
+export function buildFixture(
+  name: string,
+  files: Record<string, string | null> = {},
+  env: Record<string, string> = {},
+  /** Writes further content into the fixture's content/ folder before the build. */
+  generate?: (contentDir: string) => void,
+): BuildResult {
   const root = path.join(PROJECT_ROOT, 'tests/.tmp', name);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
@@ -34,11 +40,13 @@ export function buildFixture(name: string, files: Record<string, string | null> 
       writeFileSync(target, content);
     }
   }
+  generate?.(path.join(root, 'content'));
   const result = spawnSync(process.execPath, [ASTRO_BIN, 'build', '--root', root], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
-    timeout: 180_000,
+    timeout: 1_800_000,
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, root };
 }

@@ -1,7 +1,7 @@
 // Starts scripts/serve.mjs on a port for a test and stops it afterwards.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { PROJECT_ROOT } from './fixture-site';
+import { PROJECT_ROOT } from './fixture-site.ts';
 
 export interface Server {
   url: string;

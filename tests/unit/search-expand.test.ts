@@ -33,8 +33,10 @@ const synonyms = [
 describe('spellingsOf', () => {
   it.each([
     ['socialokonomi', ['socialokonomi', 'socialøkonomi']],
-    ['socialoekonomi', ['socialoekonomi', 'socialøkonomi']],
-    ['Århus', ['århus', 'aarhus']],
+    ['socialoekonomi', ['socialøkonomi']],
+    ['Århus', ['aarhus']],
+    ['aarhus', ['aarhus']],
+    ['København', ['københavn']],
     ['arhus', ['arhus', 'aarhus']],
     ['kobenhavn', ['kobenhavn', 'københavn']],
     ['indgang', ['indgang']],
@@ -57,7 +59,7 @@ describe('synonymAlternatives', () => {
 
 describe('expandQuery', () => {
   it('puts the query as typed first and adds indexed spellings and synonyms', () => {
-    expect(expandQuery('socialokonomi Århus', lookup, synonyms)).toEqual(['socialokonomi århus', 'socialokonomi aarhus', 'socialøkonomi århus', 'socialøkonomi aarhus']);
+    expect(expandQuery('socialokonomi Århus', lookup, synonyms)).toEqual(['socialokonomi aarhus', 'socialøkonomi aarhus']);
     expect(expandQuery('SØV', lookup, synonyms)).toEqual(['søv', 'socialøkonomisk virksomhed']);
   });
 

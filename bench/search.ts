@@ -1,0 +1,114 @@
+// Search benchmark: index size, bytes a first query downloads, and time from keystroke to
+// rendered results in Chromium — for the real site and for a generated site of N pages.
+// Bytes are as transferred (headers + body) from scripts/serve.mjs, which gzips text like production hosts.
+// Usage: npm run bench:search -- [pages=5000] [queries=7]. Writes bench/out/search-results.json.
+import { readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import { buildFixture, PROJECT_ROOT } from '../tests/helpers/fixture-site.ts';
+import { startServer } from '../tests/helpers/static-server.ts';
+import { vocabulary, writeGeneratedGuide } from './generate-content.ts';
+
+const PAGES = Number(process.argv[2] ?? 5000);
+const QUERIES = ['fleksjob', 'én indgang', 'socialokonomi', 'Århus', 'indkøb', 'partnerskabsaftale', 'virksomhederne'].slice(0, Number(process.argv[3] ?? 7));
+
+function bytesUnder(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .reduce((sum, d) => sum + statSync(path.join(d.parentPath, d.name)).size, 0);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function measure(dist: string, port: number) {
+  const server = await startServer(dist, port);
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const firstQuery: { query: string; bootstrapBytes: number; queryBytes: number; ms: number }[] = [];
+  const warm: number[] = [];
+  try {
+    for (const query of QUERIES) {
+      // A fresh context per query: nothing cached, no service worker.
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const page = await context.newPage();
+      let phase: 'page' | 'bootstrap' | 'query' = 'page';
+      const bytes = { page: 0, bootstrap: 0, query: 0 };
+      const urls: string[] = [];
+      context.on('requestfinished', async (request) => {
+        const at = phase;
+        const sizes = await request.sizes().catch(() => ({ responseBodySize: 0, responseHeadersSize: 0 }));
+        bytes[at] += sizes.responseBodySize + sizes.responseHeadersSize;
+        if (at !== 'page') urls.push(`${at} ${sizes.responseBodySize} ${new URL(request.url()).pathname}`);
+      });
+      await page.goto(`${server.url}/soeg/`);
+      phase = 'bootstrap';
+      await page.waitForLoadState('networkidle');
+      phase = 'query';
+      await page.evaluate(() => {
+        const w = window as unknown as { __t0: number; __t1: number };
+        document.getElementById('q')!.addEventListener('keydown', () => (w.__t0 = performance.now()));
+        new MutationObserver(() => {
+          if (/resultat/.test(document.getElementById('search-status')!.textContent ?? '')) w.__t1 = performance.now();
+        }).observe(document.getElementById('search-status')!, { childList: true, characterData: true, subtree: true });
+      });
+      await page.locator('#q').pressSequentially(query, { delay: 30 });
+      await page.waitForFunction(() => (window as unknown as { __t1?: number }).__t1 !== undefined, undefined, { timeout: 30_000 });
+      await page.waitForLoadState('networkidle');
+      const ms = await page.evaluate(() => {
+        const w = window as unknown as { __t0: number; __t1: number };
+        return w.__t1 - w.__t0;
+      });
+      firstQuery.push({ query, bootstrapBytes: bytes.bootstrap, queryBytes: bytes.query, ms: Math.round(ms) });
+      if (process.env['BENCH_VERBOSE']) console.log(urls.join('\n'));
+      // Warm: a second, different query in the same page.
+      await page.evaluate(() => ((window as unknown as { __t1?: number }).__t1 = undefined));
+      await page.locator('#q').fill('');
+      await page.locator('#q').pressSequentially('kommunen', { delay: 30 });
+      await page.waitForFunction(() => (window as unknown as { __t1?: number }).__t1 !== undefined, undefined, { timeout: 30_000 });
+      warm.push(await page.evaluate(() => {
+        const w = window as unknown as { __t0: number; __t1: number };
+        return Math.round(w.__t1 - w.__t0);
+      }));
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+  const total = firstQuery.map((q) => q.bootstrapBytes + q.queryBytes);
+  return {
+    pages: readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length,
+    indexBytes: bytesUnder(path.join(dist, 'pagefind')),
+    spellingDictionaryBytes: bytesUnder(path.join(dist, 'search')),
+    firstQuery,
+    medianFirstQueryTotalBytes: median(total),
+    maxFirstQueryTotalBytes: Math.max(...total),
+    medianKeystrokeToResultsMs: median(firstQuery.map((q) => q.ms)),
+    medianWarmKeystrokeToResultsMs: median(warm),
+  };
+}
+
+// 1. The real site.
+const real = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/astro.mjs'), 'build'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+if (real.status !== 0) throw new Error(real.stderr);
+const realDist = path.join(PROJECT_ROOT, 'dist');
+const realResult = await measure(realDist, 4340);
+console.log('real site', JSON.stringify(realResult, null, 1));
+
+// 2. A generated site of PAGES pages.
+const words = vocabulary(realDist, readdirSync(realDist, { recursive: true }).map(String).filter((f) => f.endsWith('.html')));
+const files: Record<string, string> = {};
+const start = Date.now();
+const generated = buildFixture(`bench-${PAGES}`, files, {}, (content) =>
+  writeGeneratedGuide(content, PAGES, words, ['aalborg', 'aarhus', 'kolding', 'roskilde', 'koebenhavn', 'odense', 'esbjerg', 'vejle'], ['en-indgang', 'indkoeb']),
+);
+if (generated.status !== 0) throw new Error(generated.output.slice(-3000));
+const buildSeconds = (Date.now() - start) / 1000;
+const generatedResult = { buildSeconds, ...(await measure(path.join(generated.root, 'dist'), 4341)) };
+console.log(`generated ${PAGES}`, JSON.stringify(generatedResult, null, 1));
+
+mkdirSync(path.join(PROJECT_ROOT, 'bench/out'), { recursive: true });
+writeFileSync(path.join(PROJECT_ROOT, 'bench/out/search-results.json'), JSON.stringify({ node: process.version, real: realResult, generated: generatedResult }, null, 2));
