@@ -64,7 +64,9 @@ async function measure(dist: string, port: number) {
       firstQuery.push({ query, bootstrapBytes: bytes.bootstrap, queryBytes: bytes.query, ms: Math.round(ms) });
       if (process.env['BENCH_VERBOSE']) console.log(urls.join('\n'));
       // Warm: a second, different query in the same page.
-      await page.evaluate(() => ((window as unknown as { __t1?: number }).__t1 = undefined));
+      await page.evaluate(() => {
+        delete (window as unknown as { __t1?: number }).__t1;
+      });
       await page.locator('#q').fill('');
       await page.locator('#q').pressSequentially('kommunen', { delay: 30 });
       await page.waitForFunction(() => (window as unknown as { __t1?: number }).__t1 !== undefined, undefined, { timeout: 30_000 });

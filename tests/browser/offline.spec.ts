@@ -59,8 +59,8 @@ test('a new deployment replaces a changed page and deletes the old cache', async
     await page.reload();
     await expect(page.locator('h1')).toHaveText('Én indgang, opdateret');
     await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 20_000 }).not.toContain(oldCache);
-    const caches = await page.evaluate(() => caches.keys());
-    expect(caches).toHaveLength(1);
+    const cacheNames: string[] = await page.evaluate(() => caches.keys());
+    expect(cacheNames).toHaveLength(1);
 
     // Offline, the cache now holds the new page.
     await context.setOffline(true);
