@@ -1,9 +1,11 @@
 // Astro configuration. Site-wide settings editors may change live in src/site.config.ts.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { baseLinks } from './src/markdown/base-links.ts';
+import { links } from './src/markdown/links.ts';
 import { searchAndOffline } from './src/integrations/search-and-offline.ts';
+import { editorChecks } from './src/integrations/editor-checks.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -11,6 +13,9 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://vidensbank.example.dk',
   base,
   trailingSlash: 'always',
+  // Tests build into other folders (e.g. the base-path and determinism builds).
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   // Two files that map to one id fail the build instead of one silently replacing the other.
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
@@ -20,10 +25,28 @@ export default defineConfig({
         gfm: { footnotes: { label: 'Noter', backLabel: 'Tilbage til henvisning {reference}' } },
         smartPunctuation: false,
       },
-      hastPlugins: [baseLinks(base)],
+      hastPlugins: [links(base)],
     }),
   },
-  integrations: [mdx(), searchAndOffline()],
+  integrations: [editorChecks(), mdx(), sitemap(), searchAndOffline()],
+  // A strict CSP in every page's <meta>; Astro hashes anything inline. Pagefind needs
+  // 'wasm-unsafe-eval'. The same policy, plus frame-ancestors, belongs in an HTTP header
+  // (deploy/ and docs/hosting.md); tests serve it that way.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   // Scripts as files, never inlined: cacheable offline and simple under a strict CSP.
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -21,7 +21,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/serve.mjs --dir dist --port ${PORT}`,
+    // Served with the production security headers (deploy/security-headers.json), CSP included.
+    command: `node scripts/serve.mjs --dir dist --port ${PORT} --headers deploy/security-headers.json`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
   },

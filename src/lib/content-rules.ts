@@ -1,13 +1,14 @@
 // Rules across entries that a single schema cannot see: one strategy and one entry point per
-// municipality, interview answers that name a known question, no interview related to itself.
+// municipality, interview answers that name a known question, no interview related to itself,
+// and pages that must have text.
 import type { PlainEntry } from './entry';
 import type { ContentProblem } from '../loaders/content-error';
 
 const ANSWER_TAG = /<Answer\s+question=["']([^"']*)["']/g;
 
-/** The question ids an interview body answers, in order. */
+/** The question ids an interview body answers, in order. Answers inside MDX comments do not count. */
 export function answeredQuestions(body: string): string[] {
-  return [...body.matchAll(ANSWER_TAG)].map((m) => m[1]!);
+  return [...body.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').matchAll(ANSWER_TAG)].map((m) => m[1]!);
 }
 
 function onePerMunicipality(entries: readonly PlainEntry[], collection: 'strategies' | 'entryPoints', noun: string): ContentProblem[] {
@@ -30,11 +31,36 @@ function onePerMunicipality(entries: readonly PlainEntry[], collection: 'strateg
   return problems;
 }
 
+/** Page collections whose body is the page's text, so an empty body is an error (interviews: see the answers rule). */
+const TEXT_PAGES = new Set(['strategies', 'narrative', 'guide']);
+
+/** True when a Markdown/MDX body has no text: only blank lines, comments or imports. */
+export function isEmptyBody(body: string): boolean {
+  return (
+    body
+      .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/^(import|export)\s.*$/gm, '')
+      .trim() === ''
+  );
+}
+
+function emptyBodies(entries: readonly PlainEntry[]): ContentProblem[] {
+  return entries
+    .filter((e) => TEXT_PAGES.has(e.collection) && e.body !== undefined && isEmptyBody(e.body))
+    .map((e) => ({
+      file: e.filePath,
+      message: 'Siden har ingen tekst: der står intet under frontmatter (felterne mellem linjerne med ---).',
+      hint: 'Skriv sidens tekst under den sidste linje med ---, fx et afsnit med "## Overskrift" og et par sætninger.',
+    }));
+}
+
 export function checkContentRules(entries: readonly PlainEntry[]): ContentProblem[] {
   const questionIds = new Set(entries.filter((e) => e.collection === 'questions').map((e) => e.id));
   const problems = [
     ...onePerMunicipality(entries, 'strategies', 'én strategi'),
     ...onePerMunicipality(entries, 'entryPoints', 'én indgang'),
+    ...emptyBodies(entries),
   ];
   for (const e of entries) {
     if (e.collection !== 'interviews') continue;

@@ -36,3 +36,29 @@ export class ContentError extends Error {
     this.problems = problems;
   }
 }
+
+/** One problem under its file's heading: where in the file, then what is wrong and how to fix it. */
+export function formatProblemInFile(p: ContentProblem, label = 'fejl'): string {
+  const where = [p.line ? `linje ${p.line}` : undefined, p.field ? `felt: ${p.field}` : undefined, p.value !== undefined ? `værdi: ${JSON.stringify(p.value)}` : undefined]
+    .filter(Boolean)
+    .join(', ');
+  const lines = [`  ${label}${where ? ` – ${where}` : ''}`, `    ${p.message}`];
+  if (p.hint) lines.push(`    tip: ${p.hint}`);
+  return lines.join('\n');
+}
+
+/** Problems grouped by file (files in path order, problems in line order), each file named once. */
+export function formatProblemsByFile(problems: readonly ContentProblem[], label = 'fejl'): string {
+  const byFile = new Map<string, ContentProblem[]>();
+  for (const p of problems) {
+    if (!byFile.has(p.file)) byFile.set(p.file, []);
+    byFile.get(p.file)!.push(p);
+  }
+  return [...byFile.keys()]
+    .sort((a, b) => a.localeCompare(b))
+    .map((file) => {
+      const list = byFile.get(file)!.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+      return [file, ...list.map((p) => formatProblemInFile(p, label))].join('\n');
+    })
+    .join('\n\n');
+}

@@ -9,6 +9,17 @@ export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const MINIMAL = path.join(PROJECT_ROOT, 'tests/fixtures/minimal');
 const ASTRO_BIN = path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
 
+/**
+ * The environment for a child build: this process's, without what vitest injects into its
+ * workers (BASE_URL, MODE, DEV, PROD, SSR, VITEST…), which Vite in the child would obey.
+ */
+export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) if (!(key in extra)) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST') || key.startsWith('__VITEST')) delete env[key];
+  return env;
+}
+
 export interface BuildResult {
   status: number | null;
   output: string;
@@ -44,7 +55,7 @@ export function buildFixture(
   const result = spawnSync(process.execPath, [ASTRO_BIN, 'build', '--root', root], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    env: buildEnv({ NO_COLOR: '1', FORCE_COLOR: '0', ...env }),
     timeout: 1_800_000,
     maxBuffer: 256 * 1024 * 1024,
   });

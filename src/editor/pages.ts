@@ -1,0 +1,86 @@
+// The set of pages the site will have, derived from the content and the routes in src/pages:
+// the one place that knows which collection each dynamic route lists. Used to check internal
+// links in MDX before the build.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { CollectionName } from '../lib/collections';
+import type { PlainEntry } from '../lib/entry';
+import { deriveRelations, type RelationInput } from '../lib/relations';
+
+type Ids = (byCollection: Map<CollectionName, PlainEntry[]>, relations: () => ReturnType<typeof deriveRelations>) => string[];
+
+const ids = (collection: CollectionName): Ids => (c) => (c.get(collection) ?? []).map((e) => e.id);
+
+/**
+ * Every dynamic route in src/pages, and the ids it builds pages for (mirrors each page's
+ * getStaticPaths). A new dynamic route must be added here, or the checker stops with an error.
+ */
+export const DYNAMIC_ROUTES: Record<string, Ids> = {
+  'fortaelling/[id]': ids('narrative'),
+  'guide/[id]': ids('guide'),
+  'strategier/[id]': ids('strategies'),
+  'interviews/[id]': ids('interviews'),
+  'organisationer/[id]': ids('organisations'),
+  'indsatser/[...id]': ids('initiatives'),
+  'indsatser/tema/[id]': ids('themes'),
+  'interviews/spoergsmaal/[id]': (c, rel) => (c.get('questions') ?? []).map((q) => q.id).filter((id) => (rel().answers.get(id) ?? []).length > 0),
+  'kommuner/[id]': (_c, rel) => rel().municipalitiesWithContent,
+};
+
+const PAGE_EXTENSIONS = /\.(astro|md|mdx|html)$/;
+const ENDPOINT_EXTENSIONS = /\.(ts|js|mjs)$/;
+
+/** The routes of src/pages as `guide/[id]`-style patterns (no extension, `index` dropped) and whether each is an HTML page. */
+export function routesIn(pagesDir: string): { route: string; html: boolean }[] {
+  const files = readdirSync(pagesDir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => path.relative(pagesDir, path.join(d.parentPath, d.name)).split(path.sep).join('/'))
+    .filter((f) => !f.split('/').some((part) => part.startsWith('_')));
+  const routes: { route: string; html: boolean }[] = [];
+  for (const file of files.sort()) {
+    if (PAGE_EXTENSIONS.test(file)) routes.push({ route: file.replace(PAGE_EXTENSIONS, '').replace(/(^|\/)index$/, ''), html: true });
+    else if (ENDPOINT_EXTENSIONS.test(file)) routes.push({ route: file.replace(ENDPOINT_EXTENSIONS, ''), html: false });
+  }
+  return routes;
+}
+
+/**
+ * Site paths of every page and endpoint the build will produce, without leading slash and, for
+ * pages, with a trailing slash: `''` (front page), `kommuner/aalborg/`, `indsatser/aalborg/cafe/`.
+ */
+export function sitePaths(entries: readonly PlainEntry[], pagesDir: string): Set<string> {
+  const byCollection = new Map<CollectionName, PlainEntry[]>();
+  for (const e of entries) {
+    if (!byCollection.has(e.collection)) byCollection.set(e.collection, []);
+    byCollection.get(e.collection)!.push(e);
+  }
+  let relations: ReturnType<typeof deriveRelations> | undefined;
+  const rel = () => {
+    if (!relations) {
+      const input = Object.fromEntries(
+        ['municipalities', 'themes', 'sources', 'questions', 'organisations', 'entryPoints', 'initiatives', 'strategies', 'interviews', 'narrative', 'guide'].map(
+          (c) => [c, byCollection.get(c as CollectionName) ?? []],
+        ),
+      ) as unknown as RelationInput;
+      relations = deriveRelations(input);
+    }
+    return relations;
+  };
+  const paths = new Set<string>();
+  for (const { route, html } of routesIn(pagesDir)) {
+    const suffix = html ? '/' : '';
+    if (!route.includes('[')) {
+      paths.add(route === '' ? '' : route + suffix);
+      continue;
+    }
+    const list = DYNAMIC_ROUTES[route];
+    if (!list) {
+      throw new Error(
+        `src/pages/${route} is a dynamic route the content checker does not know. Add it to DYNAMIC_ROUTES in src/editor/pages.ts.`,
+      );
+    }
+    const param = /\[(?:\.\.\.)?[^\]]+\]/;
+    for (const id of list(byCollection, rel)) paths.add(route.replace(param, id) + suffix);
+  }
+  return paths;
+}
