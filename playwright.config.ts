@@ -8,7 +8,8 @@ export default defineConfig({
   testDir: 'tests/browser',
   globalSetup: './tests/browser/global-setup.ts',
   fullyParallel: false,
-  workers: 1,
+  // Two cores: files run two at a time; tests inside a file run in order unless a file opts in.
+  workers: 2,
   timeout: 60_000,
   reporter: [['list']],
   use: {

@@ -65,7 +65,11 @@ function listFiles(dir: string): string[] {
     .filter((d) => d.isFile())
     .map((d) => path.relative(dir, path.join(d.parentPath, d.name)).split(path.sep).join('/'))
     .filter((f) => !f.split('/').some((part) => part.startsWith('.')))
-    .sort();
+    .sort((a, b) => {
+      // `x.mdx` before `x.md`, so a stray .md twin is the one reported.
+      const stem = (f: string) => f.replace(/\.[^/.]*$/, '');
+      return stem(a).localeCompare(stem(b)) || Number(b.endsWith('.mdx')) - Number(a.endsWith('.mdx')) || a.localeCompare(b);
+    });
 }
 
 const RECORD_FOLDERS = LAYOUT.filter((l) => l.kind === 'record' || l.kind === 'page');
@@ -340,9 +344,11 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   }
 
   // 2. Schemas.
+  const municipalityIds = new Set(candidates.filter((c) => c.layout.collection === 'municipalities').map((c) => c.id));
   const valid: CheckedEntry[] = [];
   const stubs: PlainEntry[] = [];
-  for (const [, c] of byId) if (!candidates.includes(c)) stubs.push({ collection: c.layout.collection, id: c.id, filePath: c.file, data: {} });
+  const readable = new Set(candidates);
+  for (const [, c] of byId) if (!readable.has(c)) stubs.push({ collection: c.layout.collection, id: c.id, filePath: c.file, data: {} });
   for (const c of candidates) {
     const line = lineFinder(c);
     const result = c.layout.schema.safeParse(c.raw);
@@ -394,7 +400,8 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     if (c.layout.collection === 'initiatives') {
       const folder = c.id.split('/')[0];
       const municipality = data['municipality'];
-      if (typeof municipality === 'string' && folder !== municipality) {
+      // An unknown municipality is reported by the reference check; a folder mismatch only for a real one.
+      if (typeof municipality === 'string' && folder !== municipality && municipalityIds.has(municipality)) {
         errors.push({
           file: c.file,
           ...(line(['municipality']) !== undefined ? { line: line(['municipality'])! } : {}),
@@ -418,17 +425,15 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     });
   }
 
-  // 3. MDX syntax.
-  const trees = new Map<CheckedEntry, ReturnType<typeof parseBody>['tree']>();
-  for (const e of valid) {
-    if (layoutOf(e.collection).kind !== 'page') continue;
-    const body = splitFrontmatter(e.text).body;
-    const parsed = parseBody(body, e.filePath, e.filePath.endsWith('.mdx'));
+  // 3. MDX syntax, for every page that could be read (its frontmatter may still have problems).
+  const trees = new Map<Candidate, { tree: NonNullable<ReturnType<typeof parseBody>['tree']>; draft: boolean }>();
+  for (const c of candidates) {
+    if (c.layout.kind !== 'page' || c.bodyWithLines === undefined) continue;
+    const parsed = parseBody(c.bodyWithLines, c.file, c.file.endsWith('.mdx'));
     if (parsed.problem) errors.push(parsed.problem);
-    else trees.set(e, parsed.tree);
-    for (const l of placeholderLines(splitFrontmatter(e.text).body, PLACEHOLDER)) {
-      if (l <= e.lineOffset) continue;
-      warnings.push({ file: e.filePath, line: l, message: 'Teksten er ikke udfyldt endnu.', hint: `Erstat "${PLACEHOLDER} …" med sidens rigtige tekst.` });
+    else if (parsed.tree) trees.set(c, { tree: parsed.tree, draft: (c.raw as { draft?: unknown }).draft === true });
+    for (const l of placeholderLines(c.bodyWithLines, PLACEHOLDER)) {
+      warnings.push({ file: c.file, line: l, message: 'Teksten er ikke udfyldt endnu.', hint: `Erstat "${PLACEHOLDER} …" med sidens rigtige tekst.` });
     }
   }
 
@@ -472,14 +477,14 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   const allPaths = draftKeys.size ? sitePaths(valid, pagesDir) : publishedPaths;
   const draftPaths = new Set([...allPaths].filter((p) => !publishedPaths.has(p)));
   const publicFiles = new Set(listFiles(publicDir));
-  for (const [e, tree] of trees) {
+  for (const [c, { tree, draft }] of trees) {
     // Without every data file, the set of pages is unknown: report the data file's error alone.
-    if (!tree || failed.size) continue;
+    if (failed.size) continue;
     errors.push(
       ...checkBody(tree, {
-        file: e.filePath,
-        paths: e.draft ? allPaths : publishedPaths,
-        draftPaths: e.draft ? new Set() : draftPaths,
+        file: c.file,
+        paths: draft ? allPaths : publishedPaths,
+        draftPaths: draft ? new Set() : draftPaths,
         publicFiles,
       }),
     );

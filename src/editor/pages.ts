@@ -70,7 +70,8 @@ export function sitePaths(entries: readonly PlainEntry[], pagesDir: string): Set
   for (const { route, html } of routesIn(pagesDir)) {
     const suffix = html ? '/' : '';
     if (!route.includes('[')) {
-      paths.add(route === '' ? '' : route + suffix);
+      // Error pages are built as 404.html / 500.html, not folders.
+      paths.add(route === '' ? '' : /^(404|500)$/.test(route) ? `${route}.html` : route + suffix);
       continue;
     }
     const list = DYNAMIC_ROUTES[route];

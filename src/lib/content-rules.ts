@@ -14,8 +14,11 @@ export function answeredQuestions(body: string): string[] {
 function onePerMunicipality(entries: readonly PlainEntry[], collection: 'strategies' | 'entryPoints', noun: string): ContentProblem[] {
   const first = new Map<string, PlainEntry>();
   const problems: ContentProblem[] = [];
-  for (const e of entries) {
-    if (e.collection !== collection) continue;
+  // The file named after its municipality (strategier/kolding.mdx) is the rightful one; the other is reported.
+  const candidates = entries
+    .filter((e) => e.collection === collection)
+    .sort((a, b) => Number(b.id === b.data['municipality']) - Number(a.id === a.data['municipality']));
+  for (const e of candidates) {
     const municipality = String(e.data['municipality']);
     const earlier = first.get(municipality);
     if (earlier) {
@@ -66,7 +69,15 @@ export function checkContentRules(entries: readonly PlainEntry[]): ContentProble
     if (e.collection !== 'interviews') continue;
     const related = (e.data['related'] as string[] | undefined) ?? [];
     related.forEach((r, i) => {
-      if (r === e.id) problems.push({ file: e.filePath, field: `related[${i}]`, value: r, message: 'Et interview kan ikke være relateret til sig selv.' });
+      if (r === e.id) {
+        problems.push({
+          file: e.filePath,
+          field: `related[${i}]`,
+          value: r,
+          message: 'Et interview kan ikke være relateret til sig selv.',
+          hint: 'Slet id\'et fra listen related; skriv kun andre interviews dér.',
+        });
+      }
     });
     const answered = answeredQuestions(e.body ?? '');
     if (answered.length === 0) {
@@ -87,7 +98,13 @@ export function checkContentRules(entries: readonly PlainEntry[]): ContentProble
           hint: 'Brug et id fra content/data/spoergsmaal.yaml, eller tilføj spørgsmålet dér.',
         });
       } else if (seen.has(q)) {
-        problems.push({ file: e.filePath, field: '<Answer question>', value: q, message: `Spørgsmålet "${q}" er besvaret to gange.` });
+        problems.push({
+          file: e.filePath,
+          field: '<Answer question>',
+          value: q,
+          message: `Spørgsmålet "${q}" er besvaret to gange.`,
+          hint: 'Saml svarene i én <Answer question="…">-blok, eller ret id\'et i den ene.',
+        });
       }
       seen.add(q);
     }

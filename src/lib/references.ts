@@ -1,6 +1,6 @@
 // Checks every cross-reference between collections, once per build. Astro's reference()
 // only logs a bad id; here a bad id becomes a ContentProblem that fails the build.
-import { closest } from './closest';
+import { closest, editDistance } from './closest';
 import { COLLECTION_FOLDERS, PAGE_PREFIXES, type CollectionName } from './collections';
 import type { PlainEntry } from './entry';
 import type { ContentProblem } from '../loaders/content-error';
@@ -95,7 +95,9 @@ export function checkReferences(entries: readonly PlainEntry[]): ContentProblem[
       const valid = ids.get(ref.target) ?? new Set<string>();
       if (valid.has(ref.value)) continue;
       const where = ref.target === 'page' ? 'sitets sider (strategier/…, interviews/…, guide/…, fortaelling/…)' : COLLECTION_FOLDERS[ref.target];
-      const suggestions = closest(ref.value, valid);
+      // The nearest ids, but only those that look like a typo of the value (always at least the nearest one).
+      const near = closest(ref.value, valid);
+      const suggestions = near.filter((s, i) => i === 0 || s.startsWith(ref.value) || editDistance(ref.value, s) <= Math.max(2, Math.floor(s.length / 4)));
       problems.push({
         file: entry.filePath,
         field: ref.field,

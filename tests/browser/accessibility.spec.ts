@@ -7,20 +7,26 @@ import { builtPagePaths } from '../helpers/built-pages';
 import { PROJECT_ROOT } from '../helpers/fixture-site';
 import { startServer } from '../helpers/static-server';
 
+const CHUNKS = 4;
+
 test.describe('every built page', () => {
-  // No service worker here: its precache would compete with axe for the two cores.
+  // Chunks run in parallel on the available workers. No service worker: its precache would
+  // compete with axe for the cores.
+  test.describe.configure({ mode: 'parallel' });
   test.use({ serviceWorkers: 'block' });
-  test('has no axe violations (WCAG 2.1 A and AA)', async ({ page }) => {
-    test.setTimeout(300_000);
-    const paths = builtPagePaths();
-    expect(paths.length).toBeGreaterThan(100);
-    const violations: string[] = [];
-    for (const p of paths) {
-      await page.goto(p, { waitUntil: 'domcontentloaded' });
-      for (const v of await axeViolations(page)) violations.push(`${p}: ${v}`);
-    }
-    expect(violations).toEqual([]);
-  });
+  for (let chunk = 0; chunk < CHUNKS; chunk++) {
+    test(`has no axe violations (WCAG 2.1 A and AA), part ${chunk + 1} of ${CHUNKS}`, async ({ page }) => {
+      test.setTimeout(300_000);
+      const all = builtPagePaths();
+      expect(all.length).toBeGreaterThan(100);
+      const violations: string[] = [];
+      for (const p of all.filter((_, i) => i % CHUNKS === chunk)) {
+        await page.goto(p, { waitUntil: 'domcontentloaded' });
+        for (const v of await axeViolations(page)) violations.push(`${p}: ${v}`);
+      }
+      expect(violations).toEqual([]);
+    });
+  }
 });
 
 test('search results, filters and the no-results state have no axe violations', async ({ page }) => {
