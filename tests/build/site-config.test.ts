@@ -23,3 +23,19 @@ describe('the accessibility statement link', () => {
     expect(html).not.toContain('Tilgængelighedserklæring</a>');
   });
 });
+
+describe('"Ret denne side"', () => {
+  it('links each content page to its source file when EDIT_BASE_URL is set, and is absent otherwise', () => {
+    const edit = 'https://git.example.dk/vidensbank/-/edit/main/';
+    const withLink = buildFixture('edit-link', {}, { EDIT_BASE_URL: edit });
+    expect(withLink.status).toBe(0);
+    const guide = readFileSync(path.join(withLink.root, 'dist/guide/en-indgang/index.html'), 'utf8');
+    expect(guide).toContain(`<a href="${edit}content/guide/en-indgang.mdx" rel="noopener">Ret denne side (content/guide/en-indgang.mdx)</a>`);
+    const initiative = readFileSync(path.join(withLink.root, 'dist/indsatser/aalborg/startup-cafeer/index.html'), 'utf8');
+    expect(initiative).toContain(`${edit}content/indsatser/aalborg/startup-cafeer.yaml`);
+    const overview = readFileSync(path.join(withLink.root, 'dist/guide/index.html'), 'utf8');
+    expect(overview).not.toContain('Ret denne side');
+    const without = buildFixture('edit-link-none', {}, { EDIT_BASE_URL: '' });
+    expect(readFileSync(path.join(without.root, 'dist/guide/en-indgang/index.html'), 'utf8')).not.toContain('Ret denne side');
+  });
+});
