@@ -57,7 +57,12 @@ async function load(showsDrafts: boolean): Promise<Site> {
     })),
   );
   const problems = [...checkReferences(plain), ...checkContentRules(plain)];
-  if (problems.length) throw new ContentError(problems);
+  if (problems.length) {
+    // The build stops. In `npm run dev` the editor sees the problems in the terminal and in the
+    // pages that use a bad reference, while every other page keeps previewing.
+    if (!import.meta.env.DEV) throw new ContentError(problems);
+    console.error(new ContentError(problems).message);
+  }
 
   sortEntries(entries);
   const relations = deriveRelations(entries);
@@ -68,7 +73,7 @@ async function load(showsDrafts: boolean): Promise<Site> {
 
   const get = <C extends CollectionName>(collection: C, id: string): CollectionEntry<C> => {
     const entry = byKey.get(`${collection}/${id}`);
-    if (!entry) throw new Error(`Internal: ${collection}/${id} is not loaded (references are checked, so this is a bug).`);
+    if (!entry) throw new Error(`"${id}" findes ikke i ${collection} — se fejlene fra indholdstjekket (npm run tjek).`);
     return entry as CollectionEntry<C>;
   };
   const page = (ref: PageRef | string): AnyPage => {
