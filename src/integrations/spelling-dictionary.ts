@@ -18,8 +18,10 @@ export function indexedText(html: string): string {
 
 export function buildDictionary(texts: Iterable<string>): Map<string, Record<string, string[]>> {
   const byKey = new Map<string, Set<string>>();
+  const allWords = new Set<string>();
   for (const text of texts) {
     for (const word of new Set(wordsOf(text))) {
+      allWords.add(word);
       if (!hasVariants(word)) continue;
       for (const key of foldKeys(word)) {
         if (!byKey.has(key)) byKey.set(key, new Set());
@@ -27,6 +29,9 @@ export function buildDictionary(texts: Iterable<string>): Map<string, Record<str
       }
     }
   }
+  // A plain word that is itself indexed and equals a key is listed too (`en` beside `én`), so the
+  // search page can tell a misspelling (`socialokonomi`: key known, word not listed) from a word.
+  for (const [key, words] of byKey) if (allWords.has(key)) words.add(key);
   const shards = new Map<string, Record<string, string[]>>();
   for (const key of [...byKey.keys()].sort()) {
     const shard = shardOf(key);

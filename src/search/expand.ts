@@ -1,7 +1,7 @@
 // Query expansion for search: spelling variants from the dictionary of indexed words, and
 // synonyms from content/data/synonymer.yaml. Each alternative is searched separately, so
 // excerpts only ever highlight words that are really on the page. Pure, no DOM.
-import { foldKeys, hasVariants, normalise, strictFold, wordsOf } from './fold';
+import { foldKeys, normalise, strictFold, wordsOf } from './fold';
 
 /** Looks folded keys up in the dictionary: key → the indexed words filed under it. */
 export type Lookup = (key: string) => readonly string[];
@@ -10,14 +10,16 @@ export type Lookup = (key: string) => readonly string[];
 export const MAX_ALTERNATIVES = 8;
 
 /**
- * Indexed spellings of one typed word, the word itself first. The dictionary lists every indexed
- * word that has other spellings, so a typed word with æ/ø/å/aa/oe/ae that it does not list is not
- * in the index: it is dropped (saving a search and an index download). Other typed words are kept.
+ * Indexed spellings of one typed word, the word itself first. Under a key the dictionary lists
+ * every indexed word that folds to it, plain words equal to the key included; so a typed word
+ * whose keys are known but which is not listed itself is not in the index (`socialokonomi`,
+ * `århus` where only `aarhus` is): it is dropped, saving a search that would only match its
+ * prefixes (`social`) and an index download.
  */
 export function spellingsOf(word: string, lookup: Lookup): string[] {
   const w = normalise(word);
   const indexed = new Set(foldKeys(w).flatMap((key) => lookup(key)));
-  if (indexed.size > 0 && hasVariants(w) && !indexed.has(w)) return [...indexed];
+  if (indexed.size > 0 && !indexed.has(w)) return [...indexed];
   return [...new Set([w, ...indexed])];
 }
 

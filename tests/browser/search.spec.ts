@@ -24,6 +24,19 @@ test('typing in the search field shows the expected result', async ({ page }) =>
   await expect(page).toHaveURL(/\?q=fleksjob$/);
 });
 
+test('a loose spelling finds the Danish word, and excerpts highlight only words on the page', async ({ page }) => {
+  await page.goto('/soeg/?q=socialokonomi');
+  await results(page);
+  const marks = await page.locator('#search-results mark').allTextContents();
+  expect(marks.length).toBeGreaterThan(0);
+  for (const m of marks) expect(m.toLowerCase()).toMatch(/^socialøkonomi/);
+  await page.goto('/soeg/?q=SØV');
+  await results(page);
+  const synonymMarks = await page.locator('#search-results mark').allTextContents();
+  expect(synonymMarks.some((m) => /^socialøkonomisk/i.test(m))).toBe(true);
+  expect(synonymMarks.every((m) => !/^søv$/i.test(m))).toBe(true);
+});
+
 test('"/" focuses the search field from any page', async ({ page }) => {
   await page.goto('/kommuner/');
   await page.keyboard.press('/');

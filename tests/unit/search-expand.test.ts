@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldKeys, looseFold, strictFold, wordsOf } from '../../src/search/fold';
+import { foldKeys, hasVariants, looseFold, strictFold, wordsOf } from '../../src/search/fold';
 import { expandQuery, spellingsOf, synonymAlternatives } from '../../src/search/expand';
 
 describe('folds', () => {
@@ -20,9 +20,10 @@ describe('folds', () => {
 });
 
 // A dictionary as the build writes it: fold keys → indexed words.
-const indexed = ['socialøkonomi', 'socialøkonomisk', 'aarhus', 'københavn', 'én', 'indgang'];
+const indexed = ['socialøkonomi', 'socialøkonomisk', 'aarhus', 'københavn', 'én', 'en', 'indgang'];
 const dictionary = new Map<string, string[]>();
-for (const w of indexed) for (const k of foldKeys(w)) dictionary.set(k, [...(dictionary.get(k) ?? []), w]);
+for (const w of indexed.filter(hasVariants)) for (const k of foldKeys(w)) dictionary.set(k, [...(dictionary.get(k) ?? []), w]);
+for (const [k, ws] of dictionary) if (indexed.includes(k) && !ws.includes(k)) ws.push(k);
 const lookup = (key: string) => dictionary.get(key) ?? [];
 const synonyms = [
   ['SØV', 'socialøkonomisk virksomhed'],
@@ -32,13 +33,15 @@ const synonyms = [
 
 describe('spellingsOf', () => {
   it.each([
-    ['socialokonomi', ['socialokonomi', 'socialøkonomi']],
+    ['socialokonomi', ['socialøkonomi']],
+    ['en', ['en', 'én']],
+    ['én', ['en', 'én']],
     ['socialoekonomi', ['socialøkonomi']],
     ['Århus', ['aarhus']],
     ['aarhus', ['aarhus']],
     ['København', ['københavn']],
-    ['arhus', ['arhus', 'aarhus']],
-    ['kobenhavn', ['kobenhavn', 'københavn']],
+    ['arhus', ['aarhus']],
+    ['kobenhavn', ['københavn']],
     ['indgang', ['indgang']],
   ])('%s → %j', (word, expected) => expect(spellingsOf(word, lookup)).toEqual(expected));
 });
@@ -59,7 +62,7 @@ describe('synonymAlternatives', () => {
 
 describe('expandQuery', () => {
   it('puts the query as typed first and adds indexed spellings and synonyms', () => {
-    expect(expandQuery('socialokonomi Århus', lookup, synonyms)).toEqual(['socialokonomi aarhus', 'socialøkonomi aarhus']);
+    expect(expandQuery('socialokonomi Århus', lookup, synonyms)).toEqual(['socialøkonomi aarhus']);
     expect(expandQuery('SØV', lookup, synonyms)).toEqual(['søv', 'socialøkonomisk virksomhed']);
   });
 
