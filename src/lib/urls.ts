@@ -1,5 +1,6 @@
 // Every URL on the site is made here, so the base path (e.g. /vidensbank/) is applied once.
 import type { ArticleCollection } from './relations';
+import { PAGE_PREFIXES } from './collections';
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
@@ -8,12 +9,11 @@ export function href(path = ''): string {
   return BASE + path.replace(/^\//, '');
 }
 
-const PAGE_FOLDERS: Record<ArticleCollection, string> = {
-  strategies: 'strategier',
-  interviews: 'interviews',
-  guide: 'guide',
-  narrative: 'fortaelling',
-};
+/** The URL folder of each page collection, the inverse of PAGE_PREFIXES. */
+const PAGE_FOLDERS = Object.fromEntries(Object.entries(PAGE_PREFIXES).map(([folder, collection]) => [collection, folder])) as Record<
+  ArticleCollection,
+  string
+>;
 
 export const urls = {
   home: () => href(),

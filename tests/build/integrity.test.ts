@@ -5,6 +5,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { CONTENT, DIST, contentEntries, filesUnder } from '../helpers/dist';
+import { requestPath as pageOf } from '../../src/integrations/service-worker';
 
 /** Built pages that are deliberately not in the sitemap. */
 const NOT_IN_SITEMAP = ['404.html'];
@@ -13,7 +14,6 @@ const NOT_INDEXED = ['404.html', 'soeg/', /^interviews\/spoergsmaal\//];
 /** Pages that are not content entries: the fixed routes in src/pages. */
 const FIXED_ROUTES = ['', 'fortaelling/', 'guide/', 'kommuner/', 'strategier/', 'indsatser/', 'interviews/', 'organisationer/', 'om/', 'tilgaengelighed/', 'soeg/', '404.html'];
 
-const pageOf = (file: string) => (file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file);
 const matches = (page: string, rules: (string | RegExp)[]) => rules.some((r) => (typeof r === 'string' ? r === page : r.test(page)));
 
 const folders = { guide: 'guide', fortaelling: 'fortaelling', strategier: 'strategier', interviews: 'interviews', indsatser: 'indsatser', organisationer: 'organisationer' } as const;
