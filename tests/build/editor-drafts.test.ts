@@ -1,7 +1,7 @@
 // Drafts (`draft: true`): shown in `npm run dev` with the "Kladde" marker, and absent from every
 // file of the production build: pages, municipality pages, listings, sitemap, search index.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -102,7 +102,7 @@ describe('drafts', () => {
       if (server?.pid) server.kill('SIGTERM');
     });
 
-    it('are shown with the "Kladde" marker', { timeout: 120_000 }, async () => {
+    it('are shown with the "Kladde" marker, and a new data file shows on its municipality page when saved', { timeout: 120_000 }, async () => {
       const port = 4600 + Math.floor(Math.random() * 300);
       server = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--root', result.root, '--port', String(port), '--host', '127.0.0.1'], {
         cwd: result.root,
@@ -143,6 +143,20 @@ describe('drafts', () => {
         expect(html, page).toContain(MARK);
         expect(html, page).toMatch(/<strong>Kladde<\/strong>/);
       }
+
+      // Live preview: a new initiative file appears on its municipality's page once saved.
+      const title = 'Ny indsats gemt under forhåndsvisning';
+      expect((await get('kommuner/aalborg/')).html).not.toContain(title);
+      writeFileSync(
+        path.join(result.root, 'content/indsatser/aalborg/live-forhaandsvisning.yaml'),
+        `title: ${title}\nmunicipality: aalborg\nthemes: [en-indgang]\ndescription: Tilføjet, mens udviklingsserveren kørte.\nsource: interviews/aalborg-2018\nfactsAsOf: 2018-09-01\n`,
+      );
+      let seen = false;
+      for (let attempt = 0; attempt < 30 && !seen; attempt++) {
+        await new Promise((r) => setTimeout(r, 500));
+        seen = (await get('kommuner/aalborg/')).html.includes(title);
+      }
+      expect(seen, log).toBe(true);
     });
   });
 });
