@@ -1,8 +1,9 @@
 // Browser tests in Debian's Chromium (/usr/bin/chromium; `.ci/run` installs it) against the
 // built site served over real HTTP by scripts/serve.mjs.
 import { defineConfig } from '@playwright/test';
+import { PORTS } from './tests/helpers/ports';
 
-export const PORT = 4322;
+export const PORT = PORTS.site;
 
 export default defineConfig({
   testDir: 'tests/browser',

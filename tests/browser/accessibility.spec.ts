@@ -6,6 +6,7 @@ import { axeViolations } from '../helpers/browser-checks';
 import { builtPagePaths } from '../helpers/built-pages';
 import { PROJECT_ROOT } from '../helpers/fixture-site';
 import { startServer } from '../helpers/static-server';
+import { PORTS } from '../helpers/ports';
 
 const CHUNKS = 4;
 
@@ -79,7 +80,7 @@ test('keyboard: skip link first, visible focus, focus order follows the page, no
 });
 
 test('the accessibility check catches a broken page', async ({ page }) => {
-  const server = await startServer(path.join(PROJECT_ROOT, 'tests/fixtures/broken-site'), 4331);
+  const server = await startServer(path.join(PROJECT_ROOT, 'tests/fixtures/broken-site'), PORTS.brokenSite);
   try {
     await page.goto(`${server.url}/privat/`);
     const violations = await axeViolations(page);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { buildEnv, PROJECT_ROOT } from '../helpers/fixture-site';
 import { startServer, type Server } from '../helpers/static-server';
+import { PORTS } from '../helpers/ports';
 
 const OUT = path.join(PROJECT_ROOT, 'tests/.tmp/base-path-browser/dist');
 let server: Server;
@@ -17,7 +18,7 @@ test.beforeAll(async () => {
     env: buildEnv({ BASE_PATH: '/vidensbank/', OUT_DIR: OUT, CACHE_DIR: path.join(PROJECT_ROOT, 'tests/.tmp/base-path-browser/cache') }),
   });
   if (result.status !== 0) throw new Error(result.stdout + result.stderr);
-  server = await startServer(OUT, 4334, { base: '/vidensbank/', headers: path.join(PROJECT_ROOT, 'deploy/security-headers.json') });
+  server = await startServer(OUT, PORTS.basePath, { base: '/vidensbank/', headers: path.join(PROJECT_ROOT, 'deploy/security-headers.json') });
 });
 
 test.afterAll(() => server?.stop());

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { buildFixture, PROJECT_ROOT } from '../helpers/fixture-site';
 import { startServer } from '../helpers/static-server';
+import { PORTS } from '../helpers/ports';
 
 async function waitForOfflineReady(page: Page): Promise<string[]> {
   await page.evaluate(() => navigator.serviceWorker.ready);
@@ -45,7 +46,7 @@ test('a new deployment replaces a changed page and deletes the old cache', async
   const served = path.join(PROJECT_ROOT, 'tests/.tmp/offline-served');
   rmSync(served, { recursive: true, force: true });
   cpSync(path.join(first.root, 'dist'), served, { recursive: true });
-  const server = await startServer(served, 4330);
+  const server = await startServer(served, PORTS.offline);
   try {
     await page.goto(`${server.url}/guide/en-indgang/`);
     await page.reload();

@@ -8,6 +8,7 @@ import { recordMisbehaviour, spyOnStorage, storageUse } from '../helpers/browser
 import { builtPagePaths } from '../helpers/built-pages';
 import { PROJECT_ROOT } from '../helpers/fixture-site';
 import { startServer } from '../helpers/static-server';
+import { PORTS } from '../helpers/ports';
 
 test('every page and a search stay on this origin, set no cookie, store nothing and log no error', async ({ page, context, baseURL }) => {
   test.setTimeout(300_000);
@@ -37,8 +38,8 @@ test('the page is served with the production CSP header, and search works under 
 
 test('the checks catch third-party requests, cookies, storage and CSP violations', async ({ browser }) => {
   const dir = path.join(PROJECT_ROOT, 'tests/fixtures/broken-site');
-  const open = await startServer(dir, 4332);
-  const strict = await startServer(dir, 4333, { headers: path.join(PROJECT_ROOT, 'deploy/security-headers.json') });
+  const open = await startServer(dir, PORTS.privacyOpen);
+  const strict = await startServer(dir, PORTS.privacyStrict, { headers: path.join(PROJECT_ROOT, 'deploy/security-headers.json') });
   try {
     const context = await browser.newContext();
     const problems = recordMisbehaviour(context, open.url);
