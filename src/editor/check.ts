@@ -5,13 +5,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { closest } from '../lib/closest';
-import type { CollectionName } from '../lib/collections';
+import type { CollectionName } from '../model/registry';
 import { checkContentRules } from '../lib/content-rules';
 import type { PlainEntry } from '../lib/entry';
 import { checkReferences, pagePathOf, REFERENCE_FIELDS, type ReferenceTarget } from '../lib/references';
 import { ContentError, type ContentProblem } from '../loaders/content-error';
 import { parseMunicipalitiesCsv } from '../loaders/municipalities-csv';
-import { idFromPath } from '../loaders/strict-glob';
+import { idFromPath } from '../model/ids';
 import { parseYamlList, yamlSyntaxProblem } from '../loaders/yaml-list';
 import { BODY_REQUIRED, LAYOUT, PUBLISHING_COLLECTIONS, layoutOf, type CollectionLayout } from './layout';
 import { checkBody, parseBody, placeholderLines } from './mdx';

@@ -1,31 +1,25 @@
-// The set of pages the site will have, derived from the content and the routes in src/pages:
-// the one place that knows which collection each dynamic route lists. Used to check internal
-// links in MDX before the build.
+// The set of pages the site will have, derived from the content, the registry's `pages` and the
+// routes in src/pages. Used to check internal links in MDX before the build and, after it, that
+// every expected page was written.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { CollectionName } from '../lib/collections';
+import { COLLECTIONS, routeOf, type CollectionName, type CollectionSpec } from '../model/registry';
 import type { PlainEntry } from '../lib/entry';
 import { deriveRelations, type RelationInput } from '../lib/relations';
 
-type Ids = (byCollection: Map<CollectionName, PlainEntry[]>, relations: () => ReturnType<typeof deriveRelations>) => string[];
-
-const ids = (collection: CollectionName): Ids => (c) => (c.get(collection) ?? []).map((e) => e.id);
+type Ids = (byCollection: Map<CollectionName, PlainEntry[]>, relations: () => ReturnType<typeof deriveRelations>) => readonly string[];
 
 /**
- * Every dynamic route in src/pages, and the ids it builds pages for (mirrors each page's
- * getStaticPaths). A new dynamic route must be added here, or the checker stops with an error.
+ * Every dynamic route in src/pages, and the ids it builds pages for: from the registry's `pages`
+ * (the same rule the pages' getStaticPaths use, through getSite().pageIds). A dynamic route that
+ * no collection declares stops the checker with an error.
  */
-export const DYNAMIC_ROUTES: Record<string, Ids> = {
-  'fortaelling/[id]': ids('narrative'),
-  'guide/[id]': ids('guide'),
-  'strategier/[id]': ids('strategies'),
-  'interviews/[id]': ids('interviews'),
-  'organisationer/[id]': ids('organisations'),
-  'indsatser/[...id]': ids('initiatives'),
-  'indsatser/tema/[id]': ids('themes'),
-  'interviews/spoergsmaal/[id]': (c, rel) => (c.get('questions') ?? []).map((q) => q.id).filter((id) => (rel().answers.get(id) ?? []).length > 0),
-  'kommuner/[id]': (_c, rel) => rel().municipalitiesWithContent,
-};
+export const DYNAMIC_ROUTES: Record<string, Ids> = Object.fromEntries(
+  COLLECTIONS.filter((c: CollectionSpec) => c.pages).map((c: CollectionSpec) => [
+    routeOf(c)!,
+    ((byCollection, rel) => (c.pages!.ids ? c.pages!.ids(rel()) : (byCollection.get(c.name as CollectionName) ?? []).map((e) => e.id))) satisfies Ids,
+  ]),
+);
 
 const PAGE_EXTENSIONS = /\.(astro|md|mdx|html)$/;
 const ENDPOINT_EXTENSIONS = /\.(ts|js|mjs)$/;
@@ -57,11 +51,7 @@ export function sitePaths(entries: readonly PlainEntry[], pagesDir: string): Set
   let relations: ReturnType<typeof deriveRelations> | undefined;
   const rel = () => {
     if (!relations) {
-      const input = Object.fromEntries(
-        ['municipalities', 'themes', 'sources', 'questions', 'organisations', 'entryPoints', 'initiatives', 'strategies', 'interviews', 'narrative', 'guide'].map(
-          (c) => [c, byCollection.get(c as CollectionName) ?? []],
-        ),
-      ) as unknown as RelationInput;
+      const input = Object.fromEntries(COLLECTIONS.map((c) => [c.name, byCollection.get(c.name) ?? []])) as unknown as RelationInput;
       relations = deriveRelations(input);
     }
     return relations;
@@ -77,7 +67,7 @@ export function sitePaths(entries: readonly PlainEntry[], pagesDir: string): Set
     const list = DYNAMIC_ROUTES[route];
     if (!list) {
       throw new Error(
-        `src/pages/${route} is a dynamic route the content checker does not know. Add it to DYNAMIC_ROUTES in src/editor/pages.ts.`,
+        `src/pages/${route} is a dynamic route the content checker does not know. Declare it as the \`pages\` of a collection in src/model/registry.ts.`,
       );
     }
     const param = /\[(?:\.\.\.)?[^\]]+\]/;

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { closest } from '../lib/closest';
-import type { CollectionName } from '../lib/collections';
+import { COLLECTIONS, entryPath, specOf, type CollectionName, type CollectionSpec } from '../model/registry';
 import { slugify } from '../lib/slug';
 import { GUIDE_KINDS } from '../schemas/article';
 import { PLACEMENTS } from '../schemas/entry-point';
@@ -30,15 +30,35 @@ export interface ScaffoldType {
   noun: string;
 }
 
-export const SCAFFOLD_TYPES: readonly ScaffoldType[] = [
-  { name: 'interview', aliases: [], collection: 'interviews', template: 'interview.mdx', usage: '<kommune> [<åååå-mm>]', example: 'kolding 2026-03', noun: 'et statusinterview' },
-  { name: 'strategi', aliases: ['strategy'], collection: 'strategies', template: 'strategi.mdx', usage: '<kommune>', example: 'kolding', noun: 'en strategi' },
-  { name: 'indsats', aliases: ['initiative'], collection: 'initiatives', template: 'indsats.yaml', usage: '<kommune> "<titel>"', example: 'kolding "Socialøkonomisk netværk"', noun: 'en indsats' },
-  { name: 'guide', aliases: ['guideartikel'], collection: 'guide', template: 'guide.mdx', usage: '"<titel>"', example: '"Mentorordninger"', noun: 'en guideartikel' },
-  { name: 'fortaelling', aliases: ['fortælling', 'narrative'], collection: 'narrative', template: 'fortaelling.mdx', usage: '"<titel>"', example: '"Fortællingen i Kolding"', noun: 'en fortællingsartikel' },
-  { name: 'organisation', aliases: ['organization'], collection: 'organisations', template: 'organisation.yaml', usage: '"<navn>"', example: '"Væksthus Sjælland"', noun: 'en organisation' },
-  { name: 'indgang', aliases: ['entry-point', 'entrypoint'], collection: 'entryPoints', template: 'indgang.yaml', usage: '<kommune>', example: 'kolding', noun: 'en indgang' },
-];
+/** One type per registry row with `scaffold`. */
+export const SCAFFOLD_TYPES: readonly ScaffoldType[] = COLLECTIONS.flatMap((spec: CollectionSpec) =>
+  spec.scaffold
+    ? [
+        {
+          name: spec.scaffold.command,
+          aliases: [...spec.scaffold.aliases],
+          collection: spec.name as CollectionName,
+          template: spec.scaffold.template,
+          usage: spec.scaffold.usage,
+          example: spec.scaffold.example,
+          noun: spec.noun,
+        },
+      ]
+    : [],
+);
+
+/** The file a new entry is written to: `content/indsatser/kolding/netvaerk.yaml`. */
+function fileFor(type: ScaffoldType, id: string): string {
+  const spec = specOf(type.collection) as CollectionSpec;
+  return `content/${spec.path}/${id}${path.extname(type.template)}`;
+}
+
+/** The page that shows an entry: its own page, or its municipality's (entry points). */
+function pageFor(collection: CollectionName, id: string, municipality?: string): string {
+  const own = entryPath(collection, id);
+  if (own) return `/${own}/`;
+  return `/${entryPath('municipalities', municipality ?? id)}/`;
+}
 
 /** A refusal or a mistake in the command, in Danish, for the editor. */
 export class ScaffoldError extends Error {
@@ -122,13 +142,12 @@ function titleArg(value: string | undefined, type: ScaffoldType): string {
 function sourcePage(site: Site, municipality: string): string {
   const byMunicipality = (c: CollectionName) => site.entries.filter((e) => e.collection === c && e.data['municipality'] === municipality && !e.draft);
   const strategy = byMunicipality('strategies')[0];
-  if (strategy) return `strategier/${strategy.id}`;
+  if (strategy) return entryPath('strategies', strategy.id)!;
   const interview = byMunicipality('interviews').sort((a, b) => b.id.localeCompare(a.id))[0];
-  if (interview) return `interviews/${interview.id}`;
-  const page = site.entries.find((e) => ['guide', 'narrative', 'strategies', 'interviews'].includes(e.collection) && !e.draft);
+  if (interview) return entryPath('interviews', interview.id)!;
+  const page = site.entries.find((e) => specOf(e.collection).kind === 'page' && !e.draft);
   if (!page) throw new ScaffoldError('Sitet har endnu ingen sider, som oplysningerne kan komme fra. Opret først en strategi, et interview eller en guideartikel.');
-  const prefix = { guide: 'guide', narrative: 'fortaelling', strategies: 'strategier', interviews: 'interviews' }[page.collection as 'guide'];
-  return `${prefix}/${page.id}`;
+  return entryPath(page.collection, page.id)!;
 }
 
 export interface ScaffoldOptions extends CheckOptions {
@@ -181,8 +200,8 @@ export function scaffold(root: string, typeName: string | undefined, args: reado
           .map((q) => `{/* Spørgsmål: ${String(q.data['text']).replace(/\*\//g, '* /')} */}\n<Answer question="${q.id}">\n\n${PLACEHOLDER}: svaret.\n\n</Answer>`)
           .join('\n\n'),
       });
-      file = `content/interviews/${id}.mdx`;
-      page = `/interviews/${id}/`;
+      file = fileFor(type, id);
+      page = pageFor(type.collection, id);
       break;
     }
     case 'strategies': {
@@ -190,8 +209,8 @@ export function scaffold(root: string, typeName: string | undefined, args: reado
       const existing = site.entries.find((e) => e.collection === 'strategies' && e.data['municipality'] === m.id);
       if (existing) throw new ScaffoldError(`${m.name} har allerede en strategi: ${existing.filePath}. En kommune har højst én strategi – ret den eksisterende fil.`);
       Object.assign(vars, { id: m.id, kommune: m.id, kommuneNavn: m.name });
-      file = `content/strategier/${m.id}.mdx`;
-      page = `/strategier/${m.id}/`;
+      file = fileFor(type, m.id);
+      page = pageFor(type.collection, m.id);
       break;
     }
     case 'entryPoints': {
@@ -199,8 +218,8 @@ export function scaffold(root: string, typeName: string | undefined, args: reado
       const existing = site.entries.find((e) => e.collection === 'entryPoints' && e.data['municipality'] === m.id);
       if (existing) throw new ScaffoldError(`${m.name} har allerede en indgang: ${existing.filePath}. En kommune har højst én indgang – ret den eksisterende fil.`);
       Object.assign(vars, { id: m.id, kommune: m.id, kommuneNavn: m.name, kildeside: sourcePage(site, m.id) });
-      file = `content/indgange/${m.id}.yaml`;
-      page = `/kommuner/${m.id}/`;
+      file = fileFor(type, m.id);
+      page = pageFor(type.collection, m.id, m.id);
       break;
     }
     case 'initiatives': {
@@ -208,8 +227,8 @@ export function scaffold(root: string, typeName: string | undefined, args: reado
       const title = titleArg(second, type);
       const id = slugify(title);
       Object.assign(vars, { id, titel: quoted(title), kommune: m.id, kommuneNavn: m.name, kildeside: sourcePage(site, m.id) });
-      file = `content/indsatser/${m.id}/${id}.yaml`;
-      page = `/indsatser/${m.id}/${id}/`;
+      file = fileFor(type, `${m.id}/${id}`);
+      page = pageFor(type.collection, `${m.id}/${id}`);
       break;
     }
     case 'guide':
@@ -218,17 +237,16 @@ export function scaffold(root: string, typeName: string | undefined, args: reado
       const id = slugify(title);
       const orders = site.entries.filter((e) => e.collection === type.collection).map((e) => Number(e.data['order']) || 0);
       Object.assign(vars, { id, titel: quoted(title), orden: String(orders.length ? Math.max(...orders) + 1 : 1) });
-      const folder = type.collection === 'guide' ? 'guide' : 'fortaelling';
-      file = `content/${folder}/${id}.mdx`;
-      page = `/${folder}/${id}/`;
+      file = fileFor(type, id);
+      page = pageFor(type.collection, id);
       break;
     }
     case 'organisations': {
       const title = titleArg(first, type);
       const id = slugify(title);
       Object.assign(vars, { id, titel: quoted(title) });
-      file = `content/organisationer/${id}.yaml`;
-      page = `/organisationer/${id}/`;
+      file = fileFor(type, id);
+      page = pageFor(type.collection, id);
       break;
     }
     default:

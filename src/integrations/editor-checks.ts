@@ -5,7 +5,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { checkContent, type CheckResult } from '../editor/check';
+import type { CheckResult } from '../editor/check';
+import { modelOf } from '../model/session';
 import { formatSummary, headline } from '../editor/summary';
 
 /** Thrown by the build: its message is the whole summary; no stack trace, which only hides it. */
@@ -18,7 +19,7 @@ export class ContentCheckError extends Error {
 }
 
 export function editorChecks(): AstroIntegration {
-  let check: (() => CheckResult) | undefined;
+  let check: (() => { result: CheckResult; seconds: number }) | undefined;
   let contentDir = '';
   return {
     name: 'vidensbank:editor-checks',
@@ -27,10 +28,9 @@ export function editorChecks(): AstroIntegration {
         if (command !== 'build' && command !== 'dev') return;
         const root = fileURLToPath(config.root);
         contentDir = path.join(root, 'content');
-        check = () => checkContent(root, { srcDir: fileURLToPath(config.srcDir), publicDir: fileURLToPath(config.publicDir) });
-        const started = performance.now();
-        const result = check();
-        const seconds = (performance.now() - started) / 1000;
+        // The same checked model Astro's loaders then read (src/loaders/model-loader.ts): content is checked once.
+        check = () => modelOf(root, { srcDir: fileURLToPath(config.srcDir), publicDir: fileURLToPath(config.publicDir) });
+        const { result, seconds } = check();
         if (command === 'build') {
           if (result.errors.length) throw new ContentCheckError(formatSummary(result, { seconds, warnings: false }));
           logger.info(
@@ -49,7 +49,7 @@ export function editorChecks(): AstroIntegration {
           if (!check || !path.resolve(file).startsWith(contentDir + path.sep)) return;
           clearTimeout(timer);
           timer = setTimeout(() => {
-            const result = check!();
+            const { result } = check!();
             if (result.errors.length) logger.warn(`\n${formatSummary(result, { warnings: false })}`);
             else if (hadErrors) logger.info('Indholdet er tjekket igen: ingen fejl.');
             hadErrors = result.errors.length > 0;

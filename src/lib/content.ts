@@ -1,12 +1,10 @@
-// The one query module: every getCollection goes through here. It owns drafts, sorting,
-// the build-time reference checks and the derived relations, computed once per build.
+// The one query module: every getCollection goes through here. It owns drafts, sorting and the
+// derived relations, and answers pages' questions. It checks nothing: the content model
+// (src/model/, run before Astro by src/integrations/editor-checks.ts) has already checked every
+// entry, reference and rule, with the same code as `npm run tjek`.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { COLLECTION_NAMES, PAGE_PREFIXES, type CollectionName } from './collections';
-import type { PlainEntry } from './entry';
-import { checkReferences } from './references';
-import { checkContentRules } from './content-rules';
+import { COLLECTION_NAMES, PAGE_FOLDERS, specOf, type CollectionName, type CollectionSpec } from '../model/registry';
 import { deriveRelations, type ArticleCollection, type PageRef, type Relations } from './relations';
-import { ContentError } from '../loaders/content-error';
 import { GUIDE_KINDS, type GuideKind } from '../schemas/article';
 
 type Entries = { [C in CollectionName]: CollectionEntry<C>[] };
@@ -17,6 +15,8 @@ export interface Site extends Entries {
   get<C extends CollectionName>(collection: C, id: string): CollectionEntry<C>;
   /** Resolves a PageRef or a `source` path such as `strategier/roskilde`. */
   page(ref: PageRef | string): AnyPage;
+  /** The ids that get their own page (the registry's `pages`): what each route's getStaticPaths lists. */
+  pageIds(collection: CollectionName): readonly string[];
   /** Drafts are shown only in `npm run dev`. */
   showsDrafts: boolean;
 }
@@ -41,29 +41,16 @@ function isDraft(entry: { data: unknown }): boolean {
   return (entry.data as { draft?: boolean }).draft === true;
 }
 
-async function load(showsDrafts: boolean): Promise<Site> {
-  const loaded = await Promise.all(COLLECTION_NAMES.map((name) => getCollection(name)));
+type Loaded = { id: string; data: unknown; digest?: string }[][];
+
+async function loadAll(): Promise<Loaded> {
+  return (await Promise.all(COLLECTION_NAMES.map((name) => getCollection(name)))) as unknown as Loaded;
+}
+
+function build(loaded: Loaded, showsDrafts: boolean): Site {
   const entries = Object.fromEntries(
-    COLLECTION_NAMES.map((name, i) => [name, (loaded[i] as { data: unknown }[]).filter((e) => showsDrafts || !isDraft(e))]),
+    COLLECTION_NAMES.map((name, i) => [name, loaded[i]!.filter((e) => showsDrafts || !isDraft(e))]),
   ) as unknown as Entries;
-
-  const plain: PlainEntry[] = COLLECTION_NAMES.flatMap((collection) =>
-    entries[collection].map((e) => ({
-      collection,
-      id: e.id,
-      filePath: e.filePath ?? collection,
-      data: e.data as Record<string, unknown>,
-      ...('body' in e && e.body !== undefined ? { body: e.body } : {}),
-    })),
-  );
-  const problems = [...checkReferences(plain), ...checkContentRules(plain)];
-  if (problems.length) {
-    // The build stops. In `npm run dev` the editor sees the problems in the terminal and in the
-    // pages that use a bad reference, while every other page keeps previewing.
-    if (!import.meta.env.DEV) throw new ContentError(problems);
-    console.error(new ContentError(problems).message);
-  }
-
   sortEntries(entries);
   const relations = deriveRelations(entries);
   const byKey = new Map<string, unknown>();
@@ -73,21 +60,34 @@ async function load(showsDrafts: boolean): Promise<Site> {
 
   const get = <C extends CollectionName>(collection: C, id: string): CollectionEntry<C> => {
     const entry = byKey.get(`${collection}/${id}`);
-    if (!entry) throw new Error(`"${id}" findes ikke i ${collection} — se fejlene fra indholdstjekket (npm run tjek).`);
+    if (!entry) throw new Error(`"${id}" findes ikke i ${specOf(collection).label}: se fejlene fra indholdstjekket (npm run tjek).`);
     return entry as CollectionEntry<C>;
   };
   const page = (ref: PageRef | string): AnyPage => {
     if (typeof ref !== 'string') return get(ref.collection, ref.id);
-    const [prefix, id] = ref.split('/') as [keyof typeof PAGE_PREFIXES, string];
-    return get(PAGE_PREFIXES[prefix], id) as AnyPage;
+    const cut = ref.lastIndexOf('/');
+    const collection = PAGE_FOLDERS.get(ref.slice(0, cut));
+    if (!collection) throw new Error(`"${ref}" er ikke en side på sitet.`);
+    return get(collection, ref.slice(cut + 1)) as AnyPage;
   };
-  return { ...entries, relations, get, page, showsDrafts };
+  const pageIds = (collection: CollectionName): readonly string[] => {
+    const spec = specOf(collection) as CollectionSpec;
+    if (!spec.pages) return [];
+    return spec.pages.ids ? spec.pages.ids(relations) : entries[collection].map((e) => e.id);
+  };
+  return { ...entries, relations, get, page, pageIds, showsDrafts };
 }
 
-let cached: Promise<Site> | undefined;
+let cached: { key: string; site: Promise<Site> } | undefined;
 
-/** All content, checked and related. Cached for the build; reloaded per request in dev so edits show at once. */
-export function getSite(): Promise<Site> {
-  if (import.meta.env.DEV) return load(true);
-  return (cached ??= load(false));
+/**
+ * All content, sorted and related. Built once for the whole build; in `npm run dev` rebuilt only
+ * when an entry changed (Astro's per-entry digests), so a page asking many times costs one build.
+ */
+export async function getSite(): Promise<Site> {
+  if (!import.meta.env.DEV) return (cached ??= { key: '', site: loadAll().then((l) => build(l, false)) }).site;
+  const loaded = await loadAll();
+  const key = loaded.map((list) => list.map((e) => `${e.id}:${e.digest ?? JSON.stringify(e.data)}`).join(',')).join('|');
+  if (cached?.key !== key) cached = { key, site: Promise.resolve(build(loaded, true)) };
+  return cached.site;
 }

@@ -1,33 +1,17 @@
 // Checks every cross-reference between collections, once per build. Astro's reference()
 // only logs a bad id; here a bad id becomes a ContentProblem that fails the build.
 import { closest, editDistance } from './closest';
-import { COLLECTION_FOLDERS, PAGE_PREFIXES, type CollectionName } from './collections';
+import { COLLECTIONS, PAGE_FOLDERS, entryPath, folderOf, specOf, type CollectionName, type CollectionSpec } from '../model/registry';
 import type { PlainEntry } from './entry';
 import type { ContentProblem } from '../loaders/content-error';
 
 /** `page` means a site page path such as `strategier/roskilde`. */
 export type ReferenceTarget = CollectionName | 'page';
 
-/** Which fields of which collection point at which collection. `a[].b` walks a list of objects. */
-export const REFERENCE_FIELDS: Partial<Record<CollectionName, ReadonlyArray<readonly [string, ReferenceTarget]>>> = {
-  organisations: [['municipalities', 'municipalities'], ['sources', 'sources']],
-  entryPoints: [['municipality', 'municipalities'], ['source', 'page']],
-  initiatives: [
-    ['municipality', 'municipalities'],
-    ['themes', 'themes'],
-    ['organisations', 'organisations'],
-    ['source', 'page'],
-  ],
-  strategies: [['municipality', 'municipalities'], ['sources', 'sources']],
-  interviews: [
-    ['municipality', 'municipalities'],
-    ['related', 'interviews'],
-    ['seriesElsewhere[].municipality', 'municipalities'],
-    ['sources', 'sources'],
-  ],
-  narrative: [['municipalities', 'municipalities'], ['themes', 'themes'], ['organisations', 'organisations'], ['sources', 'sources']],
-  guide: [['municipalities', 'municipalities'], ['themes', 'themes'], ['organisations', 'organisations'], ['sources', 'sources']],
-};
+/** Which fields of which collection point at which collection, from the registry. `a[].b` walks a list of objects. */
+export const REFERENCE_FIELDS: Partial<Record<CollectionName, ReadonlyArray<readonly [string, ReferenceTarget]>>> = Object.fromEntries(
+  COLLECTIONS.map((c: CollectionSpec) => [c.name, (c.references ?? []) as ReadonlyArray<readonly [string, ReferenceTarget]>]),
+);
 
 export interface FoundReference {
   field: string;
@@ -61,25 +45,11 @@ export function referencesOf(entry: PlainEntry): FoundReference[] {
 
 /** The site page path of a page entry, e.g. `strategier/roskilde`; undefined for other collections. */
 export function pagePathOf(collection: CollectionName, id: string): string | undefined {
-  const prefix = Object.entries(PAGE_PREFIXES).find(([, c]) => c === collection)?.[0];
-  return prefix ? `${prefix}/${id}` : undefined;
+  return specOf(collection).kind === 'page' ? entryPath(collection, id) : undefined;
 }
 
-const TARGET_LABELS: Record<ReferenceTarget, string> = {
-  municipalities: 'kommunelisten',
-  themes: 'temaerne',
-  sources: 'kilderne',
-  questions: 'spørgsmålene',
-  synonyms: 'synonymerne',
-  organisations: 'organisationerne',
-  entryPoints: 'indgangene',
-  initiatives: 'indsatserne',
-  strategies: 'strategierne',
-  interviews: 'interviewene',
-  narrative: 'fortællingen',
-  guide: 'guiden',
-  page: 'sitets sider',
-};
+const targetLabel = (target: ReferenceTarget) => (target === 'page' ? 'sitets sider' : specOf(target).label);
+const PAGE_PATHS = [...PAGE_FOLDERS.keys()].map((f) => `${f}/…`).join(', ');
 
 export function checkReferences(entries: readonly PlainEntry[]): ContentProblem[] {
   const ids = new Map<ReferenceTarget, Set<string>>([['page', new Set()]]);
@@ -94,7 +64,7 @@ export function checkReferences(entries: readonly PlainEntry[]): ContentProblem[
     for (const ref of referencesOf(entry)) {
       const valid = ids.get(ref.target) ?? new Set<string>();
       if (valid.has(ref.value)) continue;
-      const where = ref.target === 'page' ? 'sitets sider (strategier/…, interviews/…, guide/…, fortaelling/…)' : COLLECTION_FOLDERS[ref.target];
+      const where = ref.target === 'page' ? `sitets sider (${PAGE_PATHS})` : folderOf(specOf(ref.target));
       // The nearest ids, but only those that look like a typo of the value (always at least the nearest one).
       const near = closest(ref.value, valid);
       const suggestions = near.filter((s, i) => i === 0 || s.startsWith(ref.value) || editDistance(ref.value, s) <= Math.max(2, Math.floor(s.length / 4)));
@@ -102,7 +72,7 @@ export function checkReferences(entries: readonly PlainEntry[]): ContentProblem[
         file: entry.filePath,
         field: ref.field,
         value: ref.value,
-        message: `"${ref.value}" findes ikke i ${TARGET_LABELS[ref.target]}.`,
+        message: `"${ref.value}" findes ikke i ${targetLabel(ref.target)}.`,
         hint: suggestions.length
           ? `Mente du ${suggestions.map((s) => `"${s}"`).join(' eller ')}? Gyldige værdier: ${where}.`
           : `Der er ingen gyldige værdier endnu i ${where}.`,

@@ -1,6 +1,5 @@
 // Every URL on the site is made here, so the base path (e.g. /vidensbank/) is applied once.
-import type { ArticleCollection } from './relations';
-import { PAGE_PREFIXES } from './collections';
+import { entryPath, type CollectionName } from '../model/registry';
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
@@ -9,27 +8,24 @@ export function href(path = ''): string {
   return BASE + path.replace(/^\//, '');
 }
 
-/** The URL folder of each page collection, the inverse of PAGE_PREFIXES. */
-const PAGE_FOLDERS = Object.fromEntries(Object.entries(PAGE_PREFIXES).map(([folder, collection]) => [collection, folder])) as Record<
-  ArticleCollection,
-  string
->;
+const entry = (collection: CollectionName) => (id: string) => href(`${entryPath(collection, id)}/`);
 
 export const urls = {
   home: () => href(),
   municipalities: () => href('kommuner/'),
-  municipality: (id: string) => href(`kommuner/${id}/`),
+  municipality: entry('municipalities'),
   strategies: () => href('strategier/'),
   initiatives: () => href('indsatser/'),
-  initiative: (id: string) => href(`indsatser/${id}/`),
-  theme: (id: string) => href(`indsatser/tema/${id}/`),
+  initiative: entry('initiatives'),
+  theme: entry('themes'),
   interviews: () => href('interviews/'),
-  question: (id: string) => href(`interviews/spoergsmaal/${id}/`),
+  question: entry('questions'),
   organisations: () => href('organisationer/'),
-  organisation: (id: string) => href(`organisationer/${id}/`),
+  organisation: entry('organisations'),
   guide: () => href('guide/'),
   narrative: () => href('fortaelling/'),
-  page: (collection: ArticleCollection, id: string) => href(`${PAGE_FOLDERS[collection]}/${id}/`),
+  /** The page of any entry whose collection has pages (see `pages` in src/model/registry.ts). */
+  page: (collection: CollectionName, id: string) => entry(collection)(id),
   /** A `source` field value such as `strategier/roskilde`. */
   sitePath: (path: string) => href(`${path}/`),
   about: () => href('om/'),

@@ -1,8 +1,4 @@
-// Loads the 98 municipalities from content/data/kommuner.csv (copied from shared/data).
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import path from 'node:path';
-import type { Loader } from 'astro/loaders';
+// Parses content/data/kommuner.csv, the 98 municipalities (copied from shared/data).
 import { slugify } from '../lib/slug';
 import { ContentError, type ContentProblem } from './content-error';
 
@@ -48,21 +44,4 @@ export function parseMunicipalitiesCsv(text: string, file: string): Municipality
   });
   if (problems.length) throw new ContentError(problems);
   return rows;
-}
-
-export function municipalitiesCsv(relativePath: string): Loader {
-  return {
-    name: 'municipalities-csv',
-    async load({ store, parseData, config, watcher }) {
-      const absolute = fileURLToPath(new URL(relativePath, config.root));
-      const file = path.relative(fileURLToPath(config.root), absolute);
-      const rows = parseMunicipalitiesCsv(await readFile(absolute, 'utf8'), file);
-      store.clear();
-      for (const { id, ...row } of rows) {
-        const data = await parseData({ id, data: row, filePath: file });
-        store.set({ id, data, filePath: file });
-      }
-      watcher?.add(absolute);
-    },
-  };
 }

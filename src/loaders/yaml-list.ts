@@ -1,10 +1,6 @@
-// Loads a YAML file holding a list of entries with an `id` each. Unlike Astro's file(),
-// a syntax error or a duplicate id fails the build instead of being logged.
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import path from 'node:path';
+// Parses a YAML file holding a list of entries with an `id` each: a syntax error or a
+// duplicate id is a problem for the editor, in Danish.
 import yaml from 'js-yaml';
-import type { Loader } from 'astro/loaders';
 import { ContentError, type ContentProblem } from './content-error';
 
 const YAML_REASONS: [RegExp, string, string?][] = [
@@ -73,22 +69,4 @@ export function parseYamlList(text: string, file: string, parse: (text: string) 
   }
   if (problems.length) throw new ContentError(problems);
   return data as Record<string, unknown>[];
-}
-
-export function yamlList(relativePath: string): Loader {
-  return {
-    name: 'yaml-list',
-    async load({ store, parseData, config, generateDigest, watcher }) {
-      const absolute = fileURLToPath(new URL(relativePath, config.root));
-      const file = path.relative(fileURLToPath(config.root), absolute);
-      const items = parseYamlList(await readFile(absolute, 'utf8'), file);
-      store.clear();
-      for (const item of items) {
-        const id = item['id'] as string;
-        const data = await parseData({ id, data: item, filePath: file });
-        store.set({ id, data, filePath: file, digest: generateDigest(item) });
-      }
-      watcher?.add(absolute);
-    },
-  };
 }

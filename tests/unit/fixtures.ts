@@ -1,6 +1,6 @@
 // Plain content entries for unit tests of validation and relations (no Astro involved).
 import type { PlainEntry } from '../../src/lib/entry';
-import type { CollectionName } from '../../src/lib/collections';
+import type { CollectionName } from '../../src/model/registry';
 
 export function entry(collection: CollectionName, id: string, data: Record<string, unknown>, body?: string): PlainEntry {
   return { collection, id, filePath: `content/${collection}/${id}`, data, ...(body === undefined ? {} : { body }) };

@@ -1,0 +1,68 @@
+// Astro loaders fed by the checked content model (src/model/session.ts): entries reach Astro's
+// store already parsed and validated by the same code as `npm run tjek`, so nothing is read or
+// checked twice, and the two can never disagree.
+//   - data collections (csv, list, record): entries come straight from the model;
+//   - page collections (MDX/Markdown): Astro's glob() reads the files so it can render them,
+//     but each entry's data is the model's, not a second validation.
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { modelOf } from '../model/session';
+import type { CollectionSpec } from '../model/registry';
+import { idFromPath } from '../model/ids';
+import type { CheckedEntry } from '../editor/check';
+
+function entriesOf(context: LoaderContext, spec: CollectionSpec): CheckedEntry[] {
+  const root = fileURLToPath(context.config.root);
+  const { result } = modelOf(root, { srcDir: fileURLToPath(context.config.srcDir), publicDir: fileURLToPath(context.config.publicDir) });
+  return result.entries.filter((e) => e.collection === spec.name);
+}
+
+function dataLoader(spec: CollectionSpec): Loader {
+  const fill = (context: LoaderContext) => {
+    context.store.clear();
+    for (const e of entriesOf(context, spec)) {
+      context.store.set({ id: e.id, data: e.data, filePath: e.filePath, digest: context.generateDigest(JSON.stringify(e.raw)) });
+    }
+  };
+  return {
+    name: 'vidensbank-model',
+    load: async (context) => {
+      fill(context);
+      const watched = path.join(fileURLToPath(context.config.root), 'content', spec.path);
+      const inScope = (file: string) => path.resolve(file) === watched || path.resolve(file).startsWith(watched + path.sep);
+      context.watcher?.add(watched);
+      for (const event of ['add', 'change', 'unlink'] as const) {
+        context.watcher?.on(event, (file: string) => {
+          if (inScope(file)) fill(context);
+        });
+      }
+    },
+  };
+}
+
+function pageLoader(spec: CollectionSpec): Loader {
+  const extensions = (spec.extensions ?? []).map((e) => e.slice(1));
+  const inner = glob({
+    pattern: `**/*.{${extensions.join(',')}}`,
+    base: `./content/${spec.path}`,
+    generateId: ({ entry }) => idFromPath(entry),
+  });
+  return {
+    name: 'vidensbank-model-pages',
+    load: (context) =>
+      inner.load({
+        ...context,
+        parseData: async (props) => {
+          const checked = entriesOf(context, spec).find((e) => e.id === props.id);
+          // In `npm run dev` an entry with errors is not in the model: Astro reports it as before.
+          return (checked ? checked.data : await context.parseData(props)) as typeof props.data;
+        },
+      }),
+  };
+}
+
+/** The loader of one registry row. */
+export function modelLoader(spec: CollectionSpec): Loader {
+  return spec.kind === 'page' ? pageLoader(spec) : dataLoader(spec);
+}

@@ -1,0 +1,270 @@
+// The collection registry: the one list of content collections. Everything that needs to know
+// the collections derives from these rows: Astro's content config (src/content.config.ts), the
+// checker's file placement and rules (src/editor/), references, routes and URLs (src/lib/),
+// and scaffolding (`npm run ny`). Adding a collection = one row here + its schema + its page.
+// No astro:content imports: this runs the same in `npm run tjek` and inside the build.
+import type { z } from 'astro/zod';
+import { guideSchema, narrativeSchema } from '../schemas/article';
+import { entryPointSchema } from '../schemas/entry-point';
+import { initiativeSchema } from '../schemas/initiative';
+import { interviewSchema } from '../schemas/interview';
+import { municipalitySchema } from '../schemas/municipality';
+import { organisationSchema } from '../schemas/organisation';
+import { questionSchema } from '../schemas/question';
+import { sourceSchema } from '../schemas/source';
+import { strategySchema } from '../schemas/strategy';
+import { synonymSchema } from '../schemas/synonym';
+import { themeSchema } from '../schemas/theme';
+import type { Relations } from '../lib/relations';
+
+/** `csv`: the municipality list; `list`: a YAML list with ids; `record`: one YAML file per entry; `page`: one MDX/Markdown file per page. */
+export type FileKind = 'csv' | 'list' | 'record' | 'page';
+
+/** Where a collection's entries are shown, one page per entry. */
+export interface EntryPages {
+  /** The URL folder under the site root, e.g. `guide` or `indsatser/tema`. */
+  folder: string;
+  /** Which ids get a page, when not every entry does (e.g. only municipalities with content). */
+  ids?: (relations: Relations) => readonly string[];
+}
+
+export interface CollectionSpec {
+  name: string;
+  kind: FileKind;
+  /** A file (csv, list) or a folder (record, page), relative to content/. */
+  path: string;
+  /** The file extensions allowed in the folder (record, page), the preferred one first. */
+  extensions?: readonly string[];
+  /** Ids are `<municipality>/<slug>`: one sub-folder per municipality (initiatives). */
+  perMunicipality?: boolean;
+  schema: z.ZodType;
+  /** What an editor calls one entry, with article: "en indsats". */
+  noun: string;
+  /** The whole collection, for messages: `"x" findes ikke i temaerne`. */
+  label: string;
+  /** Entries carry factsAsOf / reviewed / reviewBy / draft. */
+  publishing?: boolean;
+  /** The page needs text in its body. */
+  bodyRequired?: boolean;
+  /** Fields that point at other collections (`page`: a site page path such as `strategier/roskilde`). `a[].b` walks a list of objects. */
+  references?: ReadonlyArray<readonly [field: string, target: string]>;
+  pages?: EntryPages;
+  /** `npm run ny -- <command> …` creates an entry from src/editor/templates/<template>. */
+  scaffold?: Scaffolding;
+}
+
+export interface Scaffolding {
+  /** The Danish name typed after `npm run ny --`. */
+  command: string;
+  /** Other accepted names (English). */
+  aliases: readonly string[];
+  template: string;
+  /** The arguments, as shown in the usage text, and an example of them. */
+  usage: string;
+  example: string;
+}
+
+export const COLLECTIONS = [
+  {
+    name: 'municipalities',
+    kind: 'csv',
+    path: 'data/kommuner.csv',
+    schema: municipalitySchema,
+    noun: 'en kommune',
+    label: 'kommunelisten',
+    pages: { folder: 'kommuner', ids: (r) => r.municipalitiesWithContent },
+  },
+  {
+    name: 'themes',
+    kind: 'list',
+    path: 'data/temaer.yaml',
+    schema: themeSchema,
+    noun: 'et tema',
+    label: 'temaerne',
+    pages: { folder: 'indsatser/tema' },
+  },
+  { name: 'sources', kind: 'list', path: 'data/kilder.yaml', schema: sourceSchema, noun: 'en kilde', label: 'kilderne' },
+  {
+    name: 'questions',
+    kind: 'list',
+    path: 'data/spoergsmaal.yaml',
+    schema: questionSchema,
+    noun: 'et spørgsmål',
+    label: 'spørgsmålene',
+    pages: { folder: 'interviews/spoergsmaal', ids: (r) => [...r.answers.keys()].filter((id) => r.answers.get(id)!.length > 0) },
+  },
+  { name: 'synonyms', kind: 'list', path: 'data/synonymer.yaml', schema: synonymSchema, noun: 'en synonymgruppe', label: 'synonymerne' },
+  {
+    name: 'organisations',
+    kind: 'record',
+    path: 'organisationer',
+    extensions: ['.yaml'],
+    schema: organisationSchema,
+    noun: 'en organisation',
+    label: 'organisationerne',
+    references: [
+      ['municipalities', 'municipalities'],
+      ['sources', 'sources'],
+    ],
+    pages: { folder: 'organisationer' },
+
+    scaffold: { command: 'organisation', aliases: ['organization'], template: 'organisation.yaml', usage: '"<navn>"', example: '"Væksthus Sjælland"' },
+  },
+  {
+    name: 'entryPoints',
+    kind: 'record',
+    path: 'indgange',
+    extensions: ['.yaml'],
+    schema: entryPointSchema,
+    noun: 'en indgang',
+    label: 'indgangene',
+    publishing: true,
+    references: [
+      ['municipality', 'municipalities'],
+      ['source', 'page'],
+    ],
+
+    scaffold: { command: 'indgang', aliases: ['entry-point', 'entrypoint'], template: 'indgang.yaml', usage: '<kommune>', example: 'kolding' },
+  },
+  {
+    name: 'initiatives',
+    kind: 'record',
+    path: 'indsatser',
+    extensions: ['.yaml'],
+    perMunicipality: true,
+    schema: initiativeSchema,
+    noun: 'en indsats',
+    label: 'indsatserne',
+    publishing: true,
+    references: [
+      ['municipality', 'municipalities'],
+      ['themes', 'themes'],
+      ['organisations', 'organisations'],
+      ['source', 'page'],
+    ],
+    pages: { folder: 'indsatser' },
+
+    scaffold: { command: 'indsats', aliases: ['initiative'], template: 'indsats.yaml', usage: '<kommune> "<titel>"', example: 'kolding "Socialøkonomisk netværk"' },
+  },
+  {
+    name: 'strategies',
+    kind: 'page',
+    path: 'strategier',
+    extensions: ['.mdx', '.md'],
+    schema: strategySchema,
+    noun: 'en strategi',
+    label: 'strategierne',
+    publishing: true,
+    bodyRequired: true,
+    references: [
+      ['municipality', 'municipalities'],
+      ['sources', 'sources'],
+    ],
+    pages: { folder: 'strategier' },
+
+    scaffold: { command: 'strategi', aliases: ['strategy'], template: 'strategi.mdx', usage: '<kommune>', example: 'kolding' },
+  },
+  {
+    name: 'interviews',
+    kind: 'page',
+    path: 'interviews',
+    extensions: ['.mdx', '.md'],
+    schema: interviewSchema,
+    noun: 'et interview',
+    label: 'interviewene',
+    publishing: true,
+    bodyRequired: true,
+    references: [
+      ['municipality', 'municipalities'],
+      ['related', 'interviews'],
+      ['seriesElsewhere[].municipality', 'municipalities'],
+      ['sources', 'sources'],
+    ],
+    pages: { folder: 'interviews' },
+
+    scaffold: { command: 'interview', aliases: [], template: 'interview.mdx', usage: '<kommune> [<åååå-mm>]', example: 'kolding 2026-03' },
+  },
+  {
+    name: 'narrative',
+    kind: 'page',
+    path: 'fortaelling',
+    extensions: ['.mdx', '.md'],
+    schema: narrativeSchema,
+    noun: 'en fortællingsartikel',
+    label: 'fortællingen',
+    publishing: true,
+    bodyRequired: true,
+    references: [
+      ['municipalities', 'municipalities'],
+      ['themes', 'themes'],
+      ['organisations', 'organisations'],
+      ['sources', 'sources'],
+    ],
+    pages: { folder: 'fortaelling' },
+
+    scaffold: { command: 'fortaelling', aliases: ['fortælling', 'narrative'], template: 'fortaelling.mdx', usage: '"<titel>"', example: '"Fortællingen i Kolding"' },
+  },
+  {
+    name: 'guide',
+    kind: 'page',
+    path: 'guide',
+    extensions: ['.mdx', '.md'],
+    schema: guideSchema,
+    noun: 'en guideartikel',
+    label: 'guiden',
+    publishing: true,
+    bodyRequired: true,
+    references: [
+      ['municipalities', 'municipalities'],
+      ['themes', 'themes'],
+      ['organisations', 'organisations'],
+      ['sources', 'sources'],
+    ],
+    pages: { folder: 'guide' },
+
+    scaffold: { command: 'guide', aliases: ['guideartikel'], template: 'guide.mdx', usage: '"<titel>"', example: '"Mentorordninger"' },
+  },
+] as const satisfies readonly CollectionSpec[];
+
+export type Registry = typeof COLLECTIONS;
+export type CollectionName = Registry[number]['name'];
+/** The row of one collection, with its own schema type. */
+export type SpecOf<C extends CollectionName> = Extract<Registry[number], { name: C }>;
+/** Collections with one MDX/Markdown page per entry (a `source: strategier/roskilde` may point into them). */
+export type PageCollection = Extract<Registry[number], { kind: 'page' }>['name'];
+
+export const COLLECTION_NAMES = COLLECTIONS.map((c) => c.name) as readonly CollectionName[];
+
+const BY_NAME = new Map<string, CollectionSpec>(COLLECTIONS.map((c) => [c.name, c]));
+
+export function specOf<C extends CollectionName>(name: C): SpecOf<C>;
+export function specOf(name: string): CollectionSpec | undefined;
+export function specOf(name: string): CollectionSpec | undefined {
+  return BY_NAME.get(name);
+}
+
+export function isCollectionName(name: string): name is CollectionName {
+  return BY_NAME.has(name);
+}
+
+/** Where a collection's files live, for messages to editors: `content/indsatser/`. */
+export function folderOf(spec: Pick<CollectionSpec, 'kind' | 'path'>): string {
+  return spec.kind === 'csv' || spec.kind === 'list' ? `content/${spec.path}` : `content/${spec.path}/`;
+}
+
+/** Page collections by URL folder: what a `source` field such as `strategier/roskilde` points into. */
+export const PAGE_FOLDERS: ReadonlyMap<string, PageCollection> = new Map(
+  COLLECTIONS.filter((c): c is Extract<Registry[number], { kind: 'page' }> => c.kind === 'page').map((c) => [c.pages.folder, c.name]),
+);
+
+/** The site path of an entry's own page (`guide/en-indgang`), if its collection has pages. */
+export function entryPath(collection: CollectionName, id: string): string | undefined {
+  const pages = (specOf(collection) as CollectionSpec).pages;
+  return pages ? `${pages.folder}/${id}` : undefined;
+}
+
+/** The dynamic route in src/pages that shows a collection's entries: `guide/[id]`, `indsatser/[...id]`. */
+export function routeOf(spec: CollectionSpec): string | undefined {
+  if (!spec.pages) return undefined;
+  return `${spec.pages.folder}/${spec.perMunicipality ? '[...id]' : '[id]'}`;
+}
