@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { CheckResult } from '../editor/check';
 import { modelOf } from '../model/session';
+import { sitePaths } from '../editor/pages';
+import { missingOutput, missingOutputMessage } from '../model/expected-output';
 import { formatSummary, headline } from '../editor/summary';
 
 /** Thrown by the build: its message is the whole summary; no stack trace, which only hides it. */
@@ -21,6 +23,7 @@ export class ContentCheckError extends Error {
 export function editorChecks(): AstroIntegration {
   let check: (() => { result: CheckResult; seconds: number }) | undefined;
   let contentDir = '';
+  let pagesDir = '';
   return {
     name: 'vidensbank:editor-checks',
     hooks: {
@@ -28,6 +31,7 @@ export function editorChecks(): AstroIntegration {
         if (command !== 'build' && command !== 'dev') return;
         const root = fileURLToPath(config.root);
         contentDir = path.join(root, 'content');
+        pagesDir = path.join(fileURLToPath(config.srcDir), 'pages');
         // The same checked model Astro's loaders then read (src/loaders/model-loader.ts): content is checked once.
         check = () => modelOf(root, { srcDir: fileURLToPath(config.srcDir), publicDir: fileURLToPath(config.publicDir) });
         const { result, seconds } = check();
@@ -41,6 +45,12 @@ export function editorChecks(): AstroIntegration {
         } else {
           logger.info(`Indholdet er tjekket: ${headline(result)}.`);
         }
+      },
+      'astro:build:done': ({ dir }) => {
+        if (!check) return;
+        const published = check().result.entries.filter((e) => !e.draft);
+        const missing = missingOutput(fileURLToPath(dir), sitePaths(published, pagesDir));
+        if (missing.length) throw new ContentCheckError(missingOutputMessage(missing));
       },
       'astro:server:setup': ({ server, logger }) => {
         let timer: ReturnType<typeof setTimeout> | undefined;

@@ -51,6 +51,14 @@ export function pagePathOf(collection: CollectionName, id: string): string | und
 const targetLabel = (target: ReferenceTarget) => (target === 'page' ? 'sitets sider' : specOf(target).label);
 const PAGE_PATHS = [...PAGE_FOLDERS.keys()].map((f) => `${f}/…`).join(', ');
 
+/** The entry a reference names, as `collection/id` (a page path becomes its collection's key). */
+export function targetKey(ref: Pick<FoundReference, 'target' | 'value'>): string {
+  if (ref.target !== 'page') return `${ref.target}/${ref.value}`;
+  const cut = ref.value.indexOf('/');
+  const collection = PAGE_FOLDERS.get(ref.value.slice(0, cut));
+  return collection ? `${collection}/${ref.value.slice(cut + 1)}` : `page/${ref.value}`;
+}
+
 export function checkReferences(entries: readonly PlainEntry[]): ContentProblem[] {
   const ids = new Map<ReferenceTarget, Set<string>>([['page', new Set()]]);
   for (const e of entries) {
@@ -70,6 +78,8 @@ export function checkReferences(entries: readonly PlainEntry[]): ContentProblem[
       const suggestions = near.filter((s, i) => i === 0 || s.startsWith(ref.value) || editDistance(ref.value, s) <= Math.max(2, Math.floor(s.length / 4)));
       problems.push({
         file: entry.filePath,
+        code: 'unknown-reference',
+        target: targetKey(ref),
         field: ref.field,
         value: ref.value,
         message: `"${ref.value}" findes ikke i ${targetLabel(ref.target)}.`,

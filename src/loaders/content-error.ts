@@ -12,7 +12,23 @@ export interface ContentProblem {
   hint?: string;
   /** 1-based line, where known. */
   line?: number;
+  /** What kind of problem, for code that reacts to it (never match on the Danish wording). */
+  code?: ProblemCode;
+  /** For a problem about another entry (`unknown-reference`): the `collection/id` or site page path it names. */
+  target?: string;
+  /** Other files with the same problem, caused by this one (shown under it, not as problems of their own). */
+  alsoIn?: string[];
 }
+
+/** Stable codes of the problems other code reacts to. */
+export type ProblemCode =
+  | 'unknown-reference'
+  | 'draft-reference'
+  | 'file-placement'
+  | 'file-name'
+  | 'duplicate-id'
+  | 'unreadable-data-file'
+  | (string & {});
 
 export function formatProblem(p: ContentProblem): string {
   const where = p.line ? `${p.file}:${p.line}` : p.file;
@@ -21,6 +37,7 @@ export function formatProblem(p: ContentProblem): string {
   if (p.value !== undefined) parts.push(`  værdi: ${JSON.stringify(p.value)}`);
   parts.push(`  fejl: ${p.message}`);
   if (p.hint) parts.push(`  tip: ${p.hint}`);
+  if (p.alsoIn?.length) parts.push(`  også i: ${p.alsoIn.join(', ')}`);
   return parts.join('\n');
 }
 
@@ -44,6 +61,7 @@ export function formatProblemInFile(p: ContentProblem, label = 'fejl'): string {
     .join(', ');
   const lines = [`  ${label}${where ? ` – ${where}` : ''}`, `    ${p.message}`];
   if (p.hint) lines.push(`    tip: ${p.hint}`);
+  if (p.alsoIn?.length) lines.push(`    samme fejl også i: ${p.alsoIn.join(', ')}`);
   return lines.join('\n');
 }
 

@@ -28,6 +28,8 @@ export const organisationSchema = z.strictObject({
   url: z.url().optional(),
   /** Kilder (id'er fra content/data/kilder.yaml). */
   sources: refList.min(1),
+  /** Kladde: vises i `npm run dev`, aldrig i det færdige site. */
+  draft: z.boolean().default(false),
 });
 
 export type Organisation = z.infer<typeof organisationSchema>;

@@ -1,0 +1,68 @@
+// Phase 5 of the content check: the text of MDX/Markdown pages. Parsed with Sätteri, the
+// processor the build uses, so a syntax error here is one the build would hit; then every link,
+// image and component is checked against the pages the site will have.
+import path from 'node:path';
+import type { ContentProblem } from '../loaders/content-error';
+import { checkBody, parseBody, placeholderLines } from '../editor/mdx';
+import { sitePaths } from '../editor/pages';
+import { listFiles } from './files';
+import type { Candidate } from './read';
+import { PLACEHOLDER, type ValidEntry } from './validate';
+import { specOf, type CollectionSpec } from './registry';
+
+export interface BodyInput {
+  candidates: readonly Candidate[];
+  valid: readonly ValidEntry[];
+  /** When a data file could not be read, the set of pages is unknown: links are not checked. */
+  pagesKnown: boolean;
+  srcDir: string;
+  publicDir: string;
+}
+
+export function checkBodies(input: BodyInput): { errors: ContentProblem[]; warnings: ContentProblem[] } {
+  const errors: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
+  const trees: { c: Candidate; tree: NonNullable<ReturnType<typeof parseBody>['tree']>; draft: boolean }[] = [];
+  for (const c of input.candidates) {
+    if (c.spec.kind !== 'page' || c.bodyWithLines === undefined) continue;
+    const draft = (c.raw as { draft?: unknown }).draft === true;
+    const parsed = parseBody(c.bodyWithLines, c.file, c.file.endsWith('.mdx'));
+    if (parsed.problem) errors.push(parsed.problem);
+    else if (parsed.tree) trees.push({ c, tree: parsed.tree, draft });
+    for (const line of placeholderLines(c.bodyWithLines, PLACEHOLDER)) {
+      (draft ? warnings : errors).push({
+        file: c.file,
+        line,
+        code: 'placeholder',
+        message: draft ? 'Teksten er ikke udfyldt endnu.' : 'Teksten er ikke udfyldt, og siden er ikke en kladde, så teksten ville blive udgivet.',
+        hint: `Erstat "${PLACEHOLDER} …" med sidens rigtige tekst${draft ? '' : ', eller gør siden til en kladde med draft: true'}.`,
+      });
+    }
+  }
+
+  for (const e of input.valid) {
+    if ((specOf(e.collection) as CollectionSpec).bodyRequired && e.body === undefined) {
+      errors.push({ file: e.filePath, code: 'empty-page', message: 'Siden har ingen tekst.', hint: 'Skriv sidens tekst under frontmatter.' });
+    }
+  }
+
+  if (!input.pagesKnown) return { errors, warnings };
+  const pagesDir = path.join(input.srcDir, 'pages');
+  const published = input.valid.filter((e) => !e.draft);
+  const publishedPaths = sitePaths(published, pagesDir);
+  const hasDrafts = published.length !== input.valid.length;
+  const allPaths = hasDrafts ? sitePaths(input.valid, pagesDir) : publishedPaths;
+  const draftPaths = new Set([...allPaths].filter((p) => !publishedPaths.has(p)));
+  const publicFiles = new Set(listFiles(input.publicDir).map((f) => f.rel));
+  for (const { c, tree, draft } of trees) {
+    errors.push(
+      ...checkBody(tree, {
+        file: c.file,
+        paths: draft ? allPaths : publishedPaths,
+        draftPaths: draft ? new Set() : draftPaths,
+        publicFiles,
+      }),
+    );
+  }
+  return { errors, warnings };
+}
