@@ -7,7 +7,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/editor/check';
 import { LAYOUT, MDX_COMPONENTS } from '../../src/editor/layout';
-import { DYNAMIC_ROUTES, routesIn } from '../../src/editor/pages';
 import { describeResult, scaffold, SCAFFOLD_TYPES, ScaffoldError } from '../../src/editor/scaffold';
 import { formatSummary } from '../../src/editor/summary';
 import { allowedKeys } from '../../src/editor/zod-problems';

@@ -1,0 +1,116 @@
+// The build and `npm run tjek` are one gate: fixture builds prove that the mistakes the model's
+// file phase finds fail `astro build` with the same Danish messages; that a build which lost a
+// page fails; and that a new collection is one registry row + its schema + its page.
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildEnv, buildFixture, PROJECT_ROOT } from '../helpers/fixture-site';
+
+const strip = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '');
+const fixture = (file: string) => readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/minimal', file), 'utf8');
+const STRATEGY = 'content/strategier/aalborg.mdx';
+const INITIATIVE = 'content/indsatser/aalborg/startup-cafeer.yaml';
+
+describe('npm run build and npm run tjek agree', () => {
+  it('fail the build on file names, extensions and placeholders, each with its Danish message, follow-ons grouped', () => {
+    const result = buildFixture('file-mistakes', {
+      [STRATEGY]: null,
+      'content/strategier/Aalborg.mdx': fixture(STRATEGY),
+      [INITIATIVE]: fixture(INITIATIVE).replace(/^source: .*$/m, 'source: strategier/aalborg'),
+      'content/indsatser/aalborg/ny.YAML': fixture(INITIATIVE),
+      'content/guide/støtte på tværs.mdx': fixture('content/guide/en-indgang.mdx'),
+      'content/indsatser/aalborg/kladde.yaml': fixture(INITIATIVE).replace(/^description: .*$/m, 'description: UDFYLD en beskrivelse'),
+    });
+    const output = strip(result.output);
+    expect(result.status, output).not.toBe(0);
+    for (const text of [
+      'content/strategier/Aalborg.mdx',
+      'kan ikke bruges som id',
+      'Omdøb filen til content/strategier/aalborg.mdx',
+      `samme fejl også i: ${INITIATIVE}`,
+      'content/indsatser/aalborg/ny.YAML',
+      'Endelsen skal skrives med små bogstaver',
+      'Omdøb filen til content/guide/stoette-paa-tvaers.mdx',
+      'Feltet er ikke udfyldt, og siden er ikke en kladde',
+    ]) {
+      expect(output).toContain(text);
+    }
+    // Only the real errors: the initiative's reference to the misnamed strategy is not an error of its own.
+    expect(output).not.toContain('findes ikke i sitets sider');
+    expect(output).not.toMatch(/at .*\.(ts|js|mjs):\d+/);
+  });
+
+  it('fail the build when a page the content calls for was not written', () => {
+    // An integration placed before ours deletes one page at the end of the build, as a full disk or a
+    // removed dist/ would.
+    const result = buildFixture('lost-page', {
+      'astro.config.mjs':
+        `import config from ${JSON.stringify(path.join(PROJECT_ROOT, 'astro.config.mjs'))};\n` +
+        `import { rmSync } from 'node:fs';\n` +
+        `const loser = { name: 'lose-a-page', hooks: { 'astro:build:done': ({ dir }) => rmSync(new URL('guide/en-indgang/index.html', dir)) } };\n` +
+        `export default { ...config, srcDir: ${JSON.stringify(path.join(PROJECT_ROOT, 'src'))}, publicDir: ${JSON.stringify(path.join(PROJECT_ROOT, 'public'))}, integrations: [loser, ...config.integrations] };\n`,
+    });
+    const output = strip(result.output);
+    expect(result.status, output).not.toBe(0);
+    expect(output).toContain('Bygningen er ufuldstændig: 1 side mangler');
+    expect(output).toContain('/guide/en-indgang/');
+  });
+});
+
+describe('the collection registry', () => {
+  it('takes a new collection as one row, its schema and its page: the build and the check follow', () => {
+    const root = path.join(PROJECT_ROOT, 'tests/.tmp/new-collection-code');
+    rmSync(root, { recursive: true, force: true });
+    const src = path.join(root, 'src');
+    mkdirSync(root, { recursive: true });
+    cpSync(path.join(PROJECT_ROOT, 'src'), src, { recursive: true });
+    cpSync(path.join(PROJECT_ROOT, 'scripts'), path.join(root, 'scripts'), { recursive: true });
+    cpSync(path.join(PROJECT_ROOT, 'astro.config.mjs'), path.join(root, 'astro.config.mjs'));
+    // 1. The schema.
+    writeFileSync(
+      path.join(src, 'schemas/term.ts'),
+      `import { z } from 'astro/zod';\nimport { slugId } from './common';\n` +
+        `export const termSchema = z.strictObject({ id: slugId, term: z.string().min(1), explanation: z.string().min(1) });\n`,
+    );
+    // 2. The registry row.
+    const registry = path.join(src, 'model/registry.ts');
+    const rows = readFileSync(registry, 'utf8')
+      .replace("import { themeSchema } from '../schemas/theme';", "import { themeSchema } from '../schemas/theme';\nimport { termSchema } from '../schemas/term';")
+      .replace(
+        '] as const satisfies readonly CollectionSpec[];',
+        "  { name: 'terms', kind: 'list', path: 'data/ordliste.yaml', schema: termSchema, noun: 'et begreb', label: 'ordlisten', pages: { folder: 'ordliste' } },\n] as const satisfies readonly CollectionSpec[];",
+      );
+    writeFileSync(registry, rows);
+    // 3. The page.
+    mkdirSync(path.join(src, 'pages/ordliste'), { recursive: true });
+    writeFileSync(
+      path.join(src, 'pages/ordliste/[id].astro'),
+      `---\nimport BaseLayout from '../../layouts/BaseLayout.astro';\nimport { getSite } from '../../lib/content';\n` +
+        `export async function getStaticPaths() {\n  const site = await getSite();\n  return site.pageIds('terms').map((id) => ({ params: { id }, props: { id } }));\n}\n` +
+        `const site = await getSite();\nconst term = site.get('terms', Astro.props.id);\n---\n` +
+        `<BaseLayout title={term.data.term} description={term.data.explanation}><h1>{term.data.term}</h1><p>{term.data.explanation}</p></BaseLayout>\n`,
+    );
+    const result = buildFixture('new-collection', {
+      'content/data/ordliste.yaml': '- id: soev\n  term: SØV\n  explanation: Socialøkonomisk virksomhed.\n',
+      // The site's config, from the copy, so its integrations (the content check among them) use the changed registry.
+      'astro.config.mjs':
+        `import config from ${JSON.stringify(path.join(root, 'astro.config.mjs'))};\n` +
+        `export default { ...config, srcDir: ${JSON.stringify(src)}, publicDir: ${JSON.stringify(path.join(PROJECT_ROOT, 'public'))} };\n`,
+    });
+    const output = strip(result.output);
+    expect(result.status, output).toBe(0);
+    const page = path.join(result.root, 'dist/ordliste/soev/index.html');
+    expect(existsSync(page), output).toBe(true);
+    expect(readFileSync(page, 'utf8')).toContain('Socialøkonomisk virksomhed.');
+    // The same registry drives `npm run tjek`: a bad entry in the new file is found, with the Danish message.
+    writeFileSync(path.join(result.root, 'content/data/ordliste.yaml'), '- id: soev\n  term: SØV\n  forklaring: Socialøkonomisk virksomhed.\n');
+    const tjek = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'scripts/tjek.ts'), '--root', result.root], {
+      encoding: 'utf8',
+      env: buildEnv({ NO_COLOR: '1' }),
+    });
+    expect(tjek.status).toBe(1);
+    expect(tjek.stderr).toContain('content/data/ordliste.yaml');
+    expect(tjek.stderr).toContain('forklaring');
+  });
+});
