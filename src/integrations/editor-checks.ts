@@ -11,13 +11,13 @@ import { sitePaths } from '../editor/pages';
 import { missingOutput, missingOutputMessage } from '../model/expected-output';
 import { formatSummary, headline } from '../editor/summary';
 
-/** Thrown by the build: its message is the whole summary; no stack trace, which only hides it. */
-export class ContentCheckError extends Error {
-  constructor(summary: string) {
-    super(summary);
-    this.name = 'Indholdsfejl';
-    this.stack = `${this.name}: ${summary}`;
-  }
+/**
+ * Stops the build with the Danish summary and nothing else: thrown errors would reach the
+ * editor wrapped in Astro's English ("An unhandled error occurred…") and a stack trace.
+ */
+function stopBuild(summary: string): never {
+  console.error(`\n${summary}\n`);
+  process.exit(1);
 }
 
 export function editorChecks(): AstroIntegration {
@@ -36,7 +36,7 @@ export function editorChecks(): AstroIntegration {
         check = () => modelOf(root, { srcDir: fileURLToPath(config.srcDir), publicDir: fileURLToPath(config.publicDir) });
         const { result, seconds } = check();
         if (command === 'build') {
-          if (result.errors.length) throw new ContentCheckError(formatSummary(result, { seconds, warnings: false }));
+          if (result.errors.length) stopBuild(formatSummary(result, { seconds, warnings: false }));
           logger.info(
             `Indholdet er tjekket: ${headline(result)}.${result.warnings.length ? ' Kør `npm run tjek` for at se advarslerne (gennemlæsningsdatoer, ældste fakta, ikke-udfyldte felter).' : ''}`,
           );
@@ -50,7 +50,7 @@ export function editorChecks(): AstroIntegration {
         if (!check) return;
         const published = check().result.entries.filter((e) => !e.draft);
         const missing = missingOutput(fileURLToPath(dir), sitePaths(published, pagesDir));
-        if (missing.length) throw new ContentCheckError(missingOutputMessage(missing));
+        if (missing.length) stopBuild(missingOutputMessage(missing));
       },
       'astro:server:setup': ({ server, logger }) => {
         let timer: ReturnType<typeof setTimeout> | undefined;

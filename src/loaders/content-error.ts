@@ -16,8 +16,10 @@ export interface ContentProblem {
   code?: ProblemCode;
   /** For a problem about another entry (`unknown-reference`): the `collection/id` or site page path it names. */
   target?: string;
-  /** Other files with the same problem, caused by this one (shown under it, not as problems of their own). */
+  /** Other files with the same problem (the same missing id), shown under this one instead of each on its own. */
   alsoIn?: string[];
+  /** References elsewhere that fail because of this problem (the file that would have been their target). */
+  followOns?: string[];
 }
 
 /** Stable codes of the problems other code reacts to. */
@@ -38,6 +40,7 @@ export function formatProblem(p: ContentProblem): string {
   parts.push(`  fejl: ${p.message}`);
   if (p.hint) parts.push(`  tip: ${p.hint}`);
   if (p.alsoIn?.length) parts.push(`  også i: ${p.alsoIn.join(', ')}`);
+  if (p.followOns?.length) parts.push(`  derfor fejler også henvisningen i: ${p.followOns.join(', ')}`);
   return parts.join('\n');
 }
 
@@ -62,6 +65,7 @@ export function formatProblemInFile(p: ContentProblem, label = 'fejl'): string {
   const lines = [`  ${label}${where ? ` – ${where}` : ''}`, `    ${p.message}`];
   if (p.hint) lines.push(`    tip: ${p.hint}`);
   if (p.alsoIn?.length) lines.push(`    samme fejl også i: ${p.alsoIn.join(', ')}`);
+  if (p.followOns?.length) lines.push(`    derfor fejler også henvisningen hertil i: ${p.followOns.join(', ')}`);
   return lines.join('\n');
 }
 

@@ -89,7 +89,7 @@ export function groupFollowOns(problems: ContentProblem[], causes: ReadonlyMap<s
     }
     const cause = causes.get(p.target);
     if (cause) {
-      cause.alsoIn = [...new Set([...(cause.alsoIn ?? []), p.line ? `${p.file}:${p.line}` : p.file])];
+      cause.followOns = [...new Set([...(cause.followOns ?? []), p.line ? `${p.file}:${p.line}` : p.file])];
       continue;
     }
     const first = byTarget.get(p.target);

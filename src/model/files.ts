@@ -80,7 +80,7 @@ export function placeFile(rel: string, file: string): PlacedFile | ContentProble
   const allowed = spec.extensions ?? [];
   if (!allowed.includes(ext)) {
     const lower = ext.toLowerCase();
-    const renameTo = (to: string) => `Omdøb filen til ${rel.replace(/\.[^/.]*$/, '')}${to}.`;
+    const renameTo = (to: string) => `Omdøb filen til content/${rel.replace(/\.[^/.]*$/, '')}${to}.`;
     const hint =
       allowed.includes(lower)
         ? `Endelsen skal skrives med små bogstaver. ${renameTo(lower)}`

@@ -28,7 +28,7 @@ describe('npm run build and npm run tjek agree', () => {
       'content/strategier/Aalborg.mdx',
       'kan ikke bruges som id',
       'Omdøb filen til content/strategier/aalborg.mdx',
-      `samme fejl også i: ${INITIATIVE}`,
+      `derfor fejler også henvisningen hertil i: ${INITIATIVE}`,
       'content/indsatser/aalborg/ny.YAML',
       'Endelsen skal skrives med små bogstaver',
       'Omdøb filen til content/guide/stoette-paa-tvaers.mdx',

@@ -36,9 +36,9 @@ describe.each([
 });
 
 describe.each([
-  { ext: '.YAML', file: 'content/indsatser/aalborg/ny.YAML', says: 'Endelsen skal skrives med små bogstaver. Omdøb filen til indsatser/aalborg/ny.yaml' },
-  { ext: '.Markdown', file: 'content/guide/ny.Markdown', says: 'Omdøb filen til guide/ny.md' },
-  { ext: '.yml', file: 'content/indgange/kolding.yml', says: 'Omdøb filen til indgange/kolding.yaml' },
+  { ext: '.YAML', file: 'content/indsatser/aalborg/ny.YAML', says: 'Endelsen skal skrives med små bogstaver. Omdøb filen til content/indsatser/aalborg/ny.yaml' },
+  { ext: '.Markdown', file: 'content/guide/ny.Markdown', says: 'Omdøb filen til content/guide/ny.md' },
+  { ext: '.yml', file: 'content/indgange/kolding.yml', says: 'Omdøb filen til content/indgange/kolding.yaml' },
   { ext: '.MDX', file: 'content/guide/ny.MDX', says: 'Endelsen skal skrives med små bogstaver' },
 ])('the extension $ext', ({ ext, file, says }) => {
   it('is reported with the extension to use', () => {
@@ -98,8 +98,8 @@ describe('follow-on errors', () => {
     const shown = formatProblemsByFile(errors);
     expect(errors.filter((p) => p.code === 'unknown-reference'), shown).toEqual([]);
     const cause = errors.find((p) => p.file === 'content/strategier/Aalborg.mdx');
-    expect(cause?.alsoIn, shown).toEqual([expect.stringContaining(INITIATIVE)]);
-    expect(shown).toContain('samme fejl også i');
+    expect(cause?.followOns, shown).toEqual([expect.stringContaining(INITIATIVE)]);
+    expect(shown).toContain('derfor fejler også henvisningen hertil i');
   });
 
   it('reports one missing id named in many files once, listing the other files', () => {
