@@ -15,6 +15,7 @@ import { idFromPath } from '../loaders/strict-glob';
 import { parseYamlList, yamlSyntaxProblem } from '../loaders/yaml-list';
 import { BODY_REQUIRED, LAYOUT, PUBLISHING_COLLECTIONS, layoutOf, type CollectionLayout } from './layout';
 import { checkBody, parseBody, placeholderLines } from './mdx';
+import { checkMdxSafety } from '../model/rules/mdx-safety';
 import { sitePaths } from './pages';
 import { reviewWarnings } from './review';
 import { isCalendarDay, lineOf, loadYaml, type PathStep } from './yaml';
@@ -432,6 +433,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     const parsed = parseBody(c.bodyWithLines, c.file, c.file.endsWith('.mdx'));
     if (parsed.problem) errors.push(parsed.problem);
     else if (parsed.tree) trees.set(c, { tree: parsed.tree, draft: (c.raw as { draft?: unknown }).draft === true });
+    if (parsed.tree) errors.push(...checkMdxSafety(parsed.tree, c.file));
     for (const l of placeholderLines(c.bodyWithLines, PLACEHOLDER)) {
       warnings.push({ file: c.file, line: l, message: 'Teksten er ikke udfyldt endnu.', hint: `Erstat "${PLACEHOLDER} …" med sidens rigtige tekst.` });
     }

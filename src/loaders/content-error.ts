@@ -12,6 +12,8 @@ export interface ContentProblem {
   hint?: string;
   /** 1-based line, where known. */
   line?: number;
+  /** A short stable English name of the kind of problem (`mdx-expression`, `unsafe-url`), for tests and tools. */
+  code?: string;
 }
 
 export function formatProblem(p: ContentProblem): string {

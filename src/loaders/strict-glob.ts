@@ -9,6 +9,15 @@ export function idFromPath(entry: string): string {
   return entry.replace(/\.[^/.]+$/, '');
 }
 
+/** A page that could not be rendered; the message (Danish, from the renderer) is the whole story. */
+export class RenderFailure extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'Indholdsfejl';
+    this.stack = `${this.name}: ${message}`;
+  }
+}
+
 export function strictGlob(options: { pattern: string; base: string }): Loader {
   const seen = new Map<string, string>();
   const folder = options.base.replace(/^\.\//, '').replace(/\/?$/, '/');
@@ -37,7 +46,14 @@ export function strictGlob(options: { pattern: string; base: string }): Loader {
     name: 'strict-glob',
     load: async (context) => {
       seen.clear();
-      await inner.load(context);
+      // glob() only logs a page that fails to render (e.g. refused by src/markdown/content-safety.ts)
+      // and publishes it empty; here that fails the build with the page's own message.
+      const failures: string[] = [];
+      const logger = Object.create(context.logger, {
+        error: { value: (message: string) => failures.push(message.replace(/^Error rendering [^:]*: /, '')) },
+      }) as typeof context.logger;
+      await inner.load({ ...context, logger });
+      if (failures.length) throw new RenderFailure(failures.join('\n'));
     },
   };
 }
