@@ -8,7 +8,7 @@ import { closest } from '../../lib/closest';
 import type { ContentProblem } from '../../loaders/content-error';
 import { ALLOWED_ELEMENTS, ELEMENT_ADVICE, URL_ATTRIBUTES, allowedAttributes, isEventHandler } from './allowed-html';
 import { AUTHOR_COMPONENTS } from './author-components';
-import { decodeEntities, unsafeUrlProblem } from './urls';
+import { decodeEntities, unsafeUrlProblem, urlKind } from './urls';
 
 export interface MdNode {
   type: string;
@@ -101,8 +101,21 @@ function elementProblems(tag: Tag, file: string): ContentProblem[] {
       continue;
     }
     if (URL_ATTRIBUTES.has(lower) && attr.value !== undefined) {
-      const p = unsafeUrlProblem(tag.jsx ? attr.value : decodeEntities(attr.value), { ...at, field: element === 'img' ? 'billede' : 'link' });
+      const url = tag.jsx ? attr.value : decodeEntities(attr.value);
+      const field = element === 'img' ? 'billede' : 'link';
+      const p = unsafeUrlProblem(url, { ...at, field });
       if (p) problems.push(p);
+      else if (!tag.jsx && urlKind(url) === 'site') {
+        // Raw HTML in a .md file is passed through as is, so the base path (/vidensbank/) could not be added.
+        problems.push({
+          ...at,
+          field,
+          value: url,
+          code: 'html-site-path',
+          message: `En sti på sitet i HTML-tagget <${element}> virker ikke, når sitet ligger i en undermappe (fx /vidensbank/).`,
+          hint: element === 'img' ? `Skriv billedet i Markdown: ![beskrivelse](${url}).` : `Skriv linket i Markdown: [tekst](${url}).`,
+        });
+      }
     }
   }
   return problems;
