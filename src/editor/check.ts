@@ -16,6 +16,8 @@ import { parseYamlList, yamlSyntaxProblem } from '../loaders/yaml-list';
 import { BODY_REQUIRED, LAYOUT, PUBLISHING_COLLECTIONS, layoutOf, type CollectionLayout } from './layout';
 import { checkBody, parseBody, placeholderLines } from './mdx';
 import { checkMdxSafety } from '../model/rules/mdx-safety';
+import { dateRules } from '../model/rules/dates';
+import { blankTextFields, publishedPlaceholders } from '../model/rules/text';
 import { sitePaths } from './pages';
 import { reviewWarnings } from './review';
 import { isCalendarDay, lineOf, loadYaml, type PathStep } from './yaml';
@@ -394,6 +396,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
         ...(l !== undefined ? { line: l } : {}),
         field: fieldName([...fieldPrefix, ...at]),
         value: formatRaw(valueAt(c.raw, at)),
+        code: 'placeholder',
         message: 'Feltet er ikke udfyldt endnu.',
         hint: `Erstat teksten "${PLACEHOLDER} …" med det rigtige indhold.`,
       });
@@ -435,7 +438,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     else if (parsed.tree) trees.set(c, { tree: parsed.tree, draft: (c.raw as { draft?: unknown }).draft === true });
     if (parsed.tree) errors.push(...checkMdxSafety(parsed.tree, c.file));
     for (const l of placeholderLines(c.bodyWithLines, PLACEHOLDER)) {
-      warnings.push({ file: c.file, line: l, message: 'Teksten er ikke udfyldt endnu.', hint: `Erstat "${PLACEHOLDER} …" med sidens rigtige tekst.` });
+      warnings.push({ file: c.file, line: l, code: 'placeholder', message: 'Teksten er ikke udfyldt endnu.', hint: `Erstat "${PLACEHOLDER} …" med sidens rigtige tekst.` });
     }
   }
 
@@ -500,7 +503,14 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   // 6. Review dates and old facts.
   warnings.push(...reviewWarnings(valid.filter((e) => !e.draft && PUBLISHING_COLLECTIONS.includes(e.collection)), options.today ?? new Date(), (e, f) => lineOfField(e, f)));
 
-  return { errors: sortProblems(errors), warnings: sortProblems(warnings), files: files.length, entries: valid };
+  // 7. Dates between fields, blank text, placeholders in published files (src/model/rules/).
+  for (const e of valid) errors.push(...dateRules(e, options.today ?? new Date(), (f) => lineOfField(e, f)));
+  for (const c of candidates) errors.push(...blankTextFields(c.raw, c.file, lineFinder(c)));
+  const unpublished = new Set(candidates.filter((c) => (c.raw as { draft?: unknown }).draft === true).map((c) => c.file));
+  const placeholderCheck = publishedPlaceholders(warnings, (f) => !unpublished.has(f));
+  errors.push(...placeholderCheck.errors);
+
+  return { errors: sortProblems(errors), warnings: sortProblems(placeholderCheck.warnings), files: files.length, entries: valid };
 }
 
 /** The collection (or `page`) a reference field such as `themes[1]` points at. */

@@ -257,9 +257,8 @@ export function scaffold(root: string, typeName: string | undefined, args: reado
 }
 
 export function describeResult(r: ScaffoldResult): string {
-  const draft = r.type.collection !== 'organisations';
   return [
-    `Oprettet: ${r.file} (${r.type.noun}${draft ? ', som kladde' : ''}).`,
+    `Oprettet: ${r.file} (${r.type.noun}, som kladde).`,
     '',
     r.todo.length ? `Udfyld, hvor der står ${PLACEHOLDER}:\n${r.todo.map((t) => `  ${t}`).join('\n')}` : 'Alle felter har en værdi; tjek dem.',
     'Læs også kommentarerne (linjerne med #) i filen: de forklarer hvert felt, og hvilke felter der kan slettes eller tilføjes.',
@@ -267,6 +266,6 @@ export function describeResult(r: ScaffoldResult): string {
     'Bagefter:',
     '  npm run tjek          tjekker filen og resten af indholdet',
     `  npm run dev           forhåndsvisning: http://localhost:4321${r.page}`,
-    ...(draft ? ['Når siden er klar: sæt draft: false, kør npm run tjek, og commit og push (se docs/redaktoer-guide.md).'] : ['Når siden er klar: kør npm run tjek, og commit og push (se docs/redaktoer-guide.md).']),
+    'Når siden er klar: sæt draft: false, kør npm run tjek, og commit og push (se docs/redaktoer-guide.md).',
   ].join('\n');
 }

@@ -1,6 +1,6 @@
 // One municipality's strategy for social economy, or its deliberate choice to have none.
 import { z } from 'astro/zod';
-import { publishing, ref, refList, year } from './common';
+import { publishing, ref, refList, year, webUrl } from './common';
 
 export const STRATEGY_STATUSES = {
   vedtaget: 'Vedtaget',
@@ -26,7 +26,7 @@ export const strategyDocumentSchema = z.strictObject({
   /** Filformat, fx "pdf". */
   format: z.string().min(1).optional(),
   /** Netadresse. Udelades, når den ikke kendes — så vises dokumentet uden link. */
-  url: z.url().optional(),
+  url: webUrl.optional(),
 });
 
 export const targetSchema = z.strictObject({

@@ -54,33 +54,6 @@ export function unsafeUrlProblem(url: string, at: { file: string; line?: number;
   };
 }
 
-/** Every `url` field in frontmatter or YAML data (any depth) with a scheme that is not allowed, or not a web address. */
-export function unsafeUrlFields(raw: unknown, file: string, line: (path: (string | number)[]) => number | undefined, at: (string | number)[] = []): ContentProblem[] {
-  if (Array.isArray(raw)) return raw.flatMap((v, i) => unsafeUrlFields(v, file, line, [...at, i]));
-  if (!raw || typeof raw !== 'object' || raw instanceof Date) return [];
-  return Object.entries(raw as Record<string, unknown>).flatMap(([k, v]) => {
-    const path = [...at, k];
-    if (k === 'url' && typeof v === 'string') {
-      const kind = urlKind(v);
-      if (kind === 'web' && /^https?:/i.test(v.trim())) return [];
-      const l = line(path);
-      const field = path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
-      return [
-        {
-          file,
-          ...(l !== undefined ? { line: l } : {}),
-          field,
-          value: v,
-          code: 'unsafe-url',
-          message: 'Feltet url skal være en netadresse, der starter med https:// eller http://.',
-          hint: 'Skriv hele adressen, som den står i browserens adresselinje, fx https://www.aalborg.dk/. Kender du ikke adressen, så slet linjen.',
-        },
-      ];
-    }
-    return unsafeUrlFields(v, file, line, path);
-  });
-}
-
 /** Problems with an image's source: it must be a file in public/, written as a site path. */
 export function imageSourceProblem(url: string, publicFiles: ReadonlySet<string>, at: { file: string; line?: number }): ContentProblem | undefined {
   const base = { file: at.file, ...(at.line !== undefined ? { line: at.line } : {}), field: 'billede', value: url };

@@ -1,0 +1,63 @@
+// Text an editor must really write: no field that holds only spaces, and no "UDFYLD" left from
+// a template (`npm run ny`) in anything that is published. In a draft, a placeholder is only a
+// warning; organisations have no drafts, so theirs is always an error.
+import type { ContentProblem } from '../../loaders/content-error';
+
+type Step = string | number;
+
+function fieldName(path: readonly Step[]): string {
+  return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+}
+
+/** Text fields (any depth) that hold only spaces or line breaks: they pass a "not empty" check but show nothing. */
+export function blankTextFields(raw: unknown, file: string, line: (path: Step[]) => number | undefined, at: Step[] = []): ContentProblem[] {
+  if (typeof raw === 'string') {
+    if (raw === '' || raw.trim() !== '') return [];
+    const l = line(at);
+    return [
+      {
+        file,
+        ...(l !== undefined ? { line: l } : {}),
+        field: fieldName(at),
+        value: raw,
+        code: 'blank-text',
+        message: 'Feltet indeholder kun mellemrum, så der vises ingenting.',
+        hint: 'Skriv teksten efter kolon, fx title: "Socialøkonomi i Kolding". Er feltet ikke påkrævet, så slet hele linjen.',
+      },
+    ];
+  }
+  if (Array.isArray(raw)) return raw.flatMap((v, i) => blankTextFields(v, file, line, [...at, i]));
+  if (raw && typeof raw === 'object' && !(raw instanceof Date)) {
+    return Object.entries(raw as Record<string, unknown>).flatMap(([k, v]) => blankTextFields(v, file, line, [...at, k]));
+  }
+  return [];
+}
+
+/**
+ * Placeholder warnings (code `placeholder`) of published files become errors: "UDFYLD" must not
+ * reach readers. `published` says whether a file will be on the finished site.
+ */
+export function publishedPlaceholders(
+  warnings: readonly ContentProblem[],
+  published: (file: string) => boolean,
+): { errors: ContentProblem[]; warnings: ContentProblem[] } {
+  const errors: ContentProblem[] = [];
+  const rest: ContentProblem[] = [];
+  for (const w of warnings) {
+    if (w.code !== 'placeholder' || !published(w.file)) {
+      rest.push(w);
+      continue;
+    }
+    const organisation = w.file.startsWith('content/organisationer/');
+    errors.push({
+      ...w,
+      message: organisation
+        ? `${w.message.replace(/\.$/, '')}: der står stadig UDFYLD, og organisationer udgives med det samme.`
+        : `${w.message.replace(/\.$/, '')}: der står stadig UDFYLD, og siden udgives (draft: false).`,
+      hint: organisation
+        ? `${w.hint ?? ''} Skriv det rigtige indhold, før filen gemmes i git.`.trim()
+        : `${w.hint ?? ''} Eller sæt draft: true, så siden forbliver en kladde, indtil den er færdig.`.trim(),
+    });
+  }
+  return { errors, warnings: rest };
+}
