@@ -10,13 +10,14 @@ import { checkContentRules } from '../lib/content-rules';
 import type { PlainEntry } from '../lib/entry';
 import { checkReferences, pagePathOf, REFERENCE_FIELDS, type ReferenceTarget } from '../lib/references';
 import { ContentError, type ContentProblem } from '../loaders/content-error';
-import { parseMunicipalitiesCsv } from '../loaders/municipalities-csv';
+import { readMunicipalityRows } from '../loaders/municipalities-csv';
 import { idFromPath } from '../loaders/strict-glob';
 import { parseYamlList, yamlSyntaxProblem } from '../loaders/yaml-list';
 import { BODY_REQUIRED, LAYOUT, PUBLISHING_COLLECTIONS, layoutOf, type CollectionLayout } from './layout';
 import { checkBody, parseBody, placeholderLines } from './mdx';
 import { checkMdxSafety } from '../model/rules/mdx-safety';
 import { dateRules } from '../model/rules/dates';
+import { boundaryCodes, municipalityCodeHint, municipalityRowProblems, type MunicipalityRowLike } from '../model/rules/municipalities';
 import { blankTextFields, publishedPlaceholders } from '../model/rules/text';
 import { sitePaths } from './pages';
 import { reviewWarnings } from './review';
@@ -233,6 +234,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
 
   // 1. Places, names and parsing.
   const candidates: Candidate[] = [];
+  const municipalityRows: MunicipalityRowLike[] = [];
   const byId = new Map<string, Candidate>();
   /** Data files that could not be read at all: references into them are not reported (the file's own error is). */
   const failed = new Set<CollectionName>();
@@ -246,11 +248,10 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     const text = readFileSync(path.join(contentDir, rel), 'utf8');
     if (layout.kind === 'csv') {
       try {
-        const lines = text.split(/\r?\n/);
-        for (const { id, ...row } of parseMunicipalitiesCsv(text, file)) {
-          const line = lines.findIndex((l) => l.startsWith(`${row.code},`)) + 1;
-          candidates.push({ layout, file, id, raw: row, text, lineOffset: 0, ...(line ? { line } : {}) });
-        }
+        const rows = readMunicipalityRows(text, file);
+        municipalityRows.push(...rows);
+        errors.push(...municipalityRowProblems(rows, file, mapBoundaries(srcDir)));
+        for (const { id, line, ...row } of rows) candidates.push({ layout, file, id, raw: row, text, lineOffset: 0, line });
       } catch (err) {
         errors.push(...problemsOf(err));
         failed.add(layout.collection);
@@ -469,6 +470,8 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     const target = entry && p.field ? referenceTarget(entry.collection, p.field) : undefined;
     const value = String(p.value);
     const isDraft = target === 'page' ? draftPages.has(value) : target !== undefined && draftKeys.has(`${target}/${value}`);
+    const asCode = target === 'municipalities' && /findes ikke/.test(p.message) ? municipalityCodeHint(p.value, municipalityRows) : undefined;
+    if (asCode) Object.assign(p, asCode, { code: 'municipality-code' });
     if (isDraft && /findes ikke/.test(p.message)) {
       p.message = `"${String(p.value)}" er en kladde (draft: true) og kommer ikke med på det færdige site.`;
       p.hint = 'Udgiv den først (draft: false), fjern henvisningen, eller gør også denne side til en kladde.';
@@ -511,6 +514,12 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   errors.push(...placeholderCheck.errors);
 
   return { errors: sortProblems(errors), warnings: sortProblems(placeholderCheck.warnings), files: files.length, entries: valid };
+}
+
+/** Municipality codes with a boundary in the map data (<srcDir>/data/kommuner.topojson), if the file is there. */
+function mapBoundaries(srcDir: string): Set<string> | undefined {
+  const file = path.join(srcDir, 'data/kommuner.topojson');
+  return existsSync(file) ? boundaryCodes(readFileSync(file, 'utf8')) : undefined;
 }
 
 /** The collection (or `page`) a reference field such as `themes[1]` points at. */

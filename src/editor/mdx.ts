@@ -3,7 +3,7 @@
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { editDistance } from '../lib/closest';
 import type { ContentProblem } from '../loaders/content-error';
-import { imageSourceProblem } from '../model/rules/urls';
+import { imageSourceProblem, urlKind } from '../model/rules/urls';
 
 interface Node {
   type: string;
@@ -76,7 +76,7 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 /** Problems with one internal link target; undefined when it is fine. */
 function linkProblem(url: string, ctx: BodyCheckContext, line: number | undefined): ContentProblem | undefined {
   const at = { file: ctx.file, ...(line !== undefined ? { line } : {}), field: 'link', value: url };
-  if (url === '' || url.startsWith('#') || SCHEME.test(url) || url.startsWith('//')) return undefined;
+  if (url === '' || url.startsWith('#') || SCHEME.test(url) || url.startsWith('//') || ['unsafe', 'local'].includes(urlKind(url))) return undefined;
   if (!url.startsWith('/')) {
     return {
       ...at,

@@ -223,7 +223,12 @@ export function problemsFromIssue(issue: Issue, ctx: IssueContext): ContentProbl
       })];
     }
     default:
-      return [problem(ctx, path, { ...withValue(value), message: capitalise(issue.message) + (/[.!?]$/.test(issue.message) ? '' : '.'), ...optionalHint(hintFor(path)) })];
+      return [problem(ctx, path, {
+        ...withValue(value),
+        message: capitalise(issue.message) + (/[.!?]$/.test(issue.message) ? '' : '.'),
+        // A refine may carry its own hint: `params: { hint }`.
+        ...optionalHint((issue as { params?: { hint?: string } }).params?.hint ?? hintFor(path)),
+      })];
   }
 }
 

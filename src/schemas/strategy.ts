@@ -86,8 +86,9 @@ export const strategySchema = z
     path: ['adoptedYear'],
   })
   .refine((s) => s.periodFrom === undefined || s.periodTo === undefined || s.periodFrom <= s.periodTo, {
-    error: 'periodFrom skal ligge før eller samme år som periodTo',
+    error: 'strategiperioden slutter (periodTo), før den begynder (periodFrom)',
     path: ['periodTo'],
+    params: { hint: 'periodFrom er periodens første år og periodTo dens sidste, fx periodFrom: 2016 og periodTo: 2020. Byt om på årstallene, eller ret det forkerte.' },
   });
 
 export type Strategy = z.infer<typeof strategySchema>;

@@ -166,7 +166,8 @@ function componentProblems(tag: Tag, file: string): ContentProblem[] {
     }
   }
   for (const [prop, { required, hint }] of Object.entries(spec.props)) {
-    if (required && !tag.attributes.some((a) => a.name === prop)) {
+    const misspelt = tag.attributes.some((a) => !props.includes(a.name) && closest(a.name, props, 1)[0] === prop);
+    if (required && !misspelt && !tag.attributes.some((a) => a.name === prop)) {
       problems.push({ ...at, field: `<${tag.name}> ${prop}`, code: 'mdx-component-prop', message: `<${tag.name}> mangler egenskaben ${prop}.`, hint });
     }
   }

@@ -1,6 +1,6 @@
 // Text an editor must really write: no field that holds only spaces, and no "UDFYLD" left from
-// a template (`npm run ny`) in anything that is published. In a draft, a placeholder is only a
-// warning; organisations have no drafts, so theirs is always an error.
+// a template (`npm run ny`) in anything that is published. In a draft (every template starts as
+// one), a placeholder is only a warning.
 import type { ContentProblem } from '../../loaders/content-error';
 
 type Step = string | number;
@@ -48,15 +48,10 @@ export function publishedPlaceholders(
       rest.push(w);
       continue;
     }
-    const organisation = w.file.startsWith('content/organisationer/');
     errors.push({
       ...w,
-      message: organisation
-        ? `${w.message.replace(/\.$/, '')}: der står stadig UDFYLD, og organisationer udgives med det samme.`
-        : `${w.message.replace(/\.$/, '')}: der står stadig UDFYLD, og siden udgives (draft: false).`,
-      hint: organisation
-        ? `${w.hint ?? ''} Skriv det rigtige indhold, før filen gemmes i git.`.trim()
-        : `${w.hint ?? ''} Eller sæt draft: true, så siden forbliver en kladde, indtil den er færdig.`.trim(),
+      message: `${w.message.replace(/\.$/, '')}: der står stadig UDFYLD, og filen udgives (draft: false).`,
+      hint: `${w.hint ?? ''} Eller sæt draft: true, så den forbliver en kladde, indtil den er færdig.`.trim(),
     });
   }
   return { errors, warnings: rest };

@@ -20,12 +20,13 @@ export function decodeEntities(text: string): string {
     .replace(/&(colon|tab|newline|amp|quot|apos|lt|gt);/gi, (_, n: string) => ({ colon: ':', tab: '\t', newline: '\n', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' })[n.toLowerCase()]!);
 }
 
-export type UrlKind = 'web' | 'site' | 'fragment' | 'relative' | 'unsafe';
+export type UrlKind = 'web' | 'site' | 'fragment' | 'relative' | 'local' | 'unsafe';
 
 /** What kind of target a URL is. `relative` is left to the link check (it must start with /). */
 export function urlKind(url: string): UrlKind {
   const u = normalise(url);
   if (u.startsWith('#')) return 'fragment';
+  if (/^[a-z]:[\\/]/.test(u) || u.startsWith('file:') || /^\/(users|home|mnt|volumes|private)\//.test(u)) return 'local';
   if (u.startsWith('//') || u.startsWith('/\\') || u.startsWith('\\')) return 'unsafe';
   if (u.startsWith('/')) return 'site';
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(u)?.[1];
@@ -38,7 +39,19 @@ const URL_HINT =
 
 /** A problem for a URL with a scheme that is not allowed; undefined when the URL is allowed. */
 export function unsafeUrlProblem(url: string, at: { file: string; line?: number; field: string }): ContentProblem | undefined {
-  if (urlKind(url) !== 'unsafe') return undefined;
+  const kind = urlKind(url);
+  if (kind === 'local') {
+    return {
+      file: at.file,
+      ...(at.line !== undefined ? { line: at.line } : {}),
+      field: at.field,
+      value: url,
+      code: 'local-path',
+      message: 'Adressen peger på en fil på din egen computer. Den findes ikke på sitet.',
+      hint: 'Læg filen i mappen public/ (billeder i public/billeder/) og skriv stien fra sitets forside, fx ![Kort over kommunen](/billeder/kort.png) eller [Rapporten](/filer/rapport.pdf).',
+    };
+  }
+  if (kind !== 'unsafe') return undefined;
   const scheme = /^([a-z][a-z0-9+.-]*:|\/\/|\\)/.exec(normalise(url))?.[1] ?? url.slice(0, 12);
   return {
     file: at.file,
@@ -58,15 +71,7 @@ export function unsafeUrlProblem(url: string, at: { file: string; line?: number;
 export function imageSourceProblem(url: string, publicFiles: ReadonlySet<string>, at: { file: string; line?: number }): ContentProblem | undefined {
   const base = { file: at.file, ...(at.line !== undefined ? { line: at.line } : {}), field: 'billede', value: url };
   const kind = urlKind(url);
-  if (/^[a-z]:[\\/]/i.test(url) || /^file:/i.test(url) || /^\/(Users|home|var|tmp|mnt|Volumes|private)\//.test(url)) {
-    return {
-      ...base,
-      code: 'image-local-path',
-      message: 'Billedet peger på en fil på din egen computer. Den findes ikke på sitet.',
-      hint: 'Læg billedet i mappen public/billeder/ og skriv stien fra sitets forside, fx ![Kort over kommunen](/billeder/kort.png).',
-    };
-  }
-  if (kind === 'unsafe') return unsafeUrlProblem(url, { ...at, field: 'billede' });
+  if (kind === 'unsafe' || kind === 'local') return unsafeUrlProblem(url, { ...at, field: 'billede' });
   if (kind === 'web') {
     return {
       ...base,
