@@ -7,7 +7,8 @@ import { checkMdxSafety, checkSourceSafety } from '../../src/model/rules/mdx-saf
 import { urlKind } from '../../src/model/rules/urls';
 import { readMunicipalityRows } from '../../src/loaders/municipalities-csv';
 import { ContentError } from '../../src/loaders/content-error';
-import { checkSite, fixtureFile } from './editor-fixture';
+import { checkContent } from '../../src/editor/check';
+import { checkSite, fixtureFile, PROJECT_ROOT } from './editor-fixture';
 
 const GUIDE = 'content/guide/en-indgang.mdx';
 const GUIDE_MD = 'content/guide/ny-side.md';
@@ -138,6 +139,10 @@ describe('npm run tjek: content is data, and each mistake gets one clear Danish 
     const { errors, warnings } = checkSite({ [GUIDE]: withBody(body) });
     expect(errors).toEqual([]);
     expect(warnings.filter((w) => w.file === GUIDE && w.code === 'placeholder')).toEqual([]);
+  });
+
+  it('finds nothing wrong in the real content', () => {
+    expect(checkContent(PROJECT_ROOT).errors).toEqual([]);
   });
 
   it('keeps UDFYLD a warning in a draft', () => {
