@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { links } from './src/markdown/links.ts';
+import { contentSafety } from './src/markdown/content-safety.ts';
 import { searchAndOffline } from './src/integrations/search-and-offline.ts';
 import { editorChecks } from './src/integrations/editor-checks.ts';
 
@@ -27,6 +28,8 @@ export default defineConfig({
         gfm: { footnotes: { label: 'Noter', backLabel: 'Tilbage til henvisning {reference}' } },
         smartPunctuation: false,
       },
+      // Refuses code, unknown components, unsafe HTML and URLs even if the content check were bypassed.
+      mdastPlugins: [contentSafety()],
       hastPlugins: [links(base)],
     }),
   },

@@ -56,13 +56,16 @@ function sortProblems(problems: ContentProblem[]): ContentProblem[] {
 export function checkContent(root: string, options: CheckOptions = {}): CheckResult {
   const contentDir = path.join(root, 'content');
   const listing = listContent(contentDir);
-  const reading = readContent(contentDir, listing.placed);
-  const validation = validateCandidates(reading.candidates);
+  const srcDir = options.srcDir ?? path.join(root, 'src');
+  const today = options.today ?? new Date();
+  const reading = readContent(contentDir, listing.placed, { srcDir });
+  const validation = validateCandidates(reading.candidates, { today, lineOf: lineOfField });
   const texts = new Map(validation.valid.map((e) => [e.filePath, e]));
   const cross = checkCrossEntry({
     valid: validation.valid,
     stubs: validation.stubs,
     failed: reading.failed,
+    municipalityRows: reading.municipalityRows,
     lineOf: (file, field) => {
       const e = texts.get(file);
       return e ? lineOfField(e, field) : undefined;
@@ -72,7 +75,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     candidates: reading.candidates,
     valid: validation.valid,
     pagesKnown: reading.failed.size === 0,
-    srcDir: options.srcDir ?? path.join(root, 'src'),
+    srcDir,
     publicDir: options.publicDir ?? path.join(root, 'public'),
   });
   // Files that could not become entries cause the references to them to fail: list those under the cause.
@@ -82,7 +85,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   const warnings = [
     ...validation.warnings,
     ...bodies.warnings,
-    ...reviewWarnings(published, options.today ?? new Date(), (e, f) => lineOfField(e, f)),
+    ...reviewWarnings(published, today, (e, f) => lineOfField(e, f)),
   ];
   return { errors: sortProblems(errors), warnings: sortProblems(warnings), files: listing.count, entries: validation.valid };
 }

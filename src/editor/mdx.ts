@@ -1,9 +1,9 @@
 // MDX and Markdown bodies: parsed with Sätteri, the processor the build uses, so a syntax error
 // here is one the build would hit. Then every link, image and component is checked.
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import { closest, editDistance } from '../lib/closest';
+import { editDistance } from '../lib/closest';
 import type { ContentProblem } from '../loaders/content-error';
-import { MDX_COMPONENTS } from './layout';
+import { imageSourceProblem, urlKind } from '../model/rules/urls';
 
 interface Node {
   type: string;
@@ -76,7 +76,7 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 /** Problems with one internal link target; undefined when it is fine. */
 function linkProblem(url: string, ctx: BodyCheckContext, line: number | undefined): ContentProblem | undefined {
   const at = { file: ctx.file, ...(line !== undefined ? { line } : {}), field: 'link', value: url };
-  if (url === '' || url.startsWith('#') || SCHEME.test(url) || url.startsWith('//')) return undefined;
+  if (url === '' || url.startsWith('#') || SCHEME.test(url) || url.startsWith('//') || ['unsafe', 'local'].includes(urlKind(url))) return undefined;
   if (!url.startsWith('/')) {
     return {
       ...at,
@@ -111,16 +111,14 @@ function linkProblem(url: string, ctx: BodyCheckContext, line: number | undefine
 /** Links to pages that do not exist, images without alt text, unknown components. */
 export function checkBody(tree: Node, ctx: BodyCheckContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const imported = new Set<string>();
-  walk(tree, (n) => {
-    if (n.type === 'mdxjsEsm') for (const m of String((n as { value?: string }).value ?? '').matchAll(/import\s+(\w+)/g)) imported.add(m[1]!);
-  });
   walk(tree, (n) => {
     const line = n.position?.start.line;
     const at = { file: ctx.file, ...(line !== undefined ? { line } : {}) };
     if ((n.type === 'link' || n.type === 'definition') && typeof n.url === 'string') {
       const p = linkProblem(n.url, ctx, line);
       if (p) problems.push(p);
+    } else if (n.type === 'image' && typeof n.url === 'string' && imageSourceProblem(n.url, ctx.publicFiles, at)) {
+      problems.push(imageSourceProblem(n.url, ctx.publicFiles, at)!);
     } else if (n.type === 'image' && !(n.alt ?? '').trim()) {
       problems.push({
         ...at,
@@ -130,18 +128,12 @@ export function checkBody(tree: Node, ctx: BodyCheckContext): ContentProblem[] {
         hint: 'Skriv en kort beskrivelse af billedet mellem de firkantede parenteser, fx ![Kort over Danmarks kommuner](/billede.png). Blinde og svagtseende får teksten læst op.',
       });
     } else if (n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') {
+      // Unknown components, code and HTML that is not allowed: src/model/rules/mdx-safety.ts.
       const name = n.name ?? '';
-      if (/^[A-Z]/.test(name) && !MDX_COMPONENTS.includes(name) && !imported.has(name.split('.')[0]!)) {
-        const near = closest(name, MDX_COMPONENTS, 1);
-        problems.push({
-          ...at,
-          field: 'komponent',
-          value: `<${name}>`,
-          message: `Komponenten <${name}> findes ikke.`,
-          hint: `Mente du <${near[0]}>? Komponenter, der kan bruges i MDX: ${MDX_COMPONENTS.map((c) => `<${c}>`).join(', ')}.`,
-        });
-      }
       if (name === 'img') {
+        const src = attribute(n, 'src').value;
+        const srcProblem = typeof src === 'string' ? imageSourceProblem(src, ctx.publicFiles, at) : undefined;
+        if (srcProblem) problems.push(srcProblem);
         const alt = attribute(n, 'alt');
         if (!alt.present || (typeof alt.value === 'string' && !alt.value.trim())) {
           problems.push({

@@ -5,6 +5,7 @@ import type { z } from 'astro/zod';
 import { closest, editDistance } from '../lib/closest';
 import type { ContentProblem } from '../loaders/content-error';
 import type { PathStep } from './yaml';
+import { DATE_HINT, notADate } from '../model/rules/dates';
 
 type Issue = z.core.$ZodIssue;
 
@@ -82,7 +83,7 @@ function describeValue(v: unknown): string {
   return 'en gruppe af felter';
 }
 
-export const DATE_HINT = 'Skriv datoen som ÅÅÅÅ-MM-DD (år-måned-dag) uden anførselstegn, fx 2014-12-10.';
+export { DATE_HINT };
 const YEAR_FIELDS = new Set(['fromYear', 'toYear', 'adoptedYear', 'periodFrom', 'periodTo', 'year']);
 const DATE_FIELDS = new Set(['factsAsOf', 'reviewed', 'reviewBy', 'since', 'date']);
 
@@ -99,6 +100,7 @@ const FIELD_HINTS: Record<string, string> = {
   order: 'Skriv et helt tal; laveste tal vises først.',
   title: 'Skriv titlen efter kolon. Sæt den i anførselstegn, hvis den indeholder kolon, fx title: "Status: 2018".',
   summary: 'Skriv et resumé på én-to sætninger efter kolon.',
+  url: 'Skriv hele adressen, som den står i browserens adresselinje, fx https://www.aalborg.dk/. Kender du den ikke, så slet linjen.',
   description: 'Skriv en kort beskrivelse efter kolon. Lang tekst kan skrives på flere linjer efter "description: >-".',
 };
 
@@ -176,7 +178,7 @@ export function problemsFromIssue(issue: Issue, ctx: IssueContext): ContentProbl
         })];
       }
       if (expected === 'date') {
-        return [problem(ctx, path, { ...withValue(value), message: `Ugyldig dato: ${JSON.stringify(formatRaw(value))} er ikke en dato, der findes.`, hint: DATE_HINT })];
+        return [problem(ctx, path, { ...withValue(value), code: 'invalid-date', ...notADate(formatRaw(value)) })];
       }
       const want = TYPE_NAMES[expected] ?? expected;
       return [problem(ctx, path, {
@@ -215,12 +217,18 @@ export function problemsFromIssue(issue: Issue, ctx: IssueContext): ContentProbl
       const own = issue.message && !issue.message.startsWith('Ugyldig');
       return [problem(ctx, path, {
         ...withValue(value),
+        ...(issue.format === 'url' ? { code: 'unsafe-url' } : {}),
         message: own ? `Værdien ${capitalise(issue.message)}.`.replace(/^Værdien Skal/, 'Værdien skal') : `Ugyldigt format (${issue.format}).`,
         ...optionalHint(hintFor(path)),
       })];
     }
     default:
-      return [problem(ctx, path, { ...withValue(value), message: capitalise(issue.message) + (/[.!?]$/.test(issue.message) ? '' : '.'), ...optionalHint(hintFor(path)) })];
+      return [problem(ctx, path, {
+        ...withValue(value),
+        message: capitalise(issue.message) + (/[.!?]$/.test(issue.message) ? '' : '.'),
+        // A refine may carry its own hint: `params: { hint }`.
+        ...optionalHint((issue as { params?: { hint?: string } }).params?.hint ?? hintFor(path)),
+      })];
   }
 }
 

@@ -41,6 +41,15 @@ function dataLoader(spec: CollectionSpec): Loader {
   };
 }
 
+/** A page that could not be rendered; the message (Danish, from the renderer) is the whole story. */
+export class RenderFailure extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'Indholdsfejl';
+    this.stack = `${this.name}: ${message}`;
+  }
+}
+
 function pageLoader(spec: CollectionSpec): Loader {
   const extensions = (spec.extensions ?? []).map((e) => e.slice(1));
   const inner = glob({
@@ -50,15 +59,25 @@ function pageLoader(spec: CollectionSpec): Loader {
   });
   return {
     name: 'vidensbank-model-pages',
-    load: (context) =>
-      inner.load({
+    load: async (context) => {
+      const checked = new Map(entriesOf(context, spec).map((e) => [e.id, e]));
+      // glob() only logs a page that fails to render (e.g. refused by src/markdown/content-safety.ts)
+      // and publishes it empty; here that fails the build with the page's own message.
+      const failures: string[] = [];
+      const logger = Object.create(context.logger, {
+        error: { value: (message: string) => failures.push(message.replace(/^Error rendering [^:]*: /, '')) },
+      }) as typeof context.logger;
+      await inner.load({
         ...context,
+        logger,
         parseData: async (props) => {
-          const checked = entriesOf(context, spec).find((e) => e.id === props.id);
+          const entry = checked.get(props.id);
           // In `npm run dev` an entry with errors is not in the model: Astro reports it as before.
-          return (checked ? checked.data : await context.parseData(props)) as typeof props.data;
+          return (entry ? entry.data : await context.parseData(props)) as typeof props.data;
         },
-      }),
+      });
+      if (failures.length) throw new RenderFailure(failures.join('\n'));
+    },
   };
 }
 

@@ -1,26 +1,47 @@
-// Sätteri hast plugin for links in Markdown/MDX:
-// - site-absolute links (`/kommuner/aalborg/`) get the configured base path, so content works
-//   when the site is hosted under e.g. /vidensbank/;
+// Sätteri hast plugin for links and images in Markdown/MDX:
+// - site-absolute links and image sources (`/kommuner/aalborg/`, `/billeder/kort.png`) get the
+//   configured base path, so content works when the site is hosted under e.g. /vidensbank/;
+//   the same for `<a href>` and `<img src>` written as HTML in MDX;
 // - links to other sites get rel="noopener" (GFM also turns bare `www.…` text into such links).
-import type { HastPluginDefinition } from 'satteri';
+import type { HastPluginDefinition, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'satteri';
+
+const URL_ATTRIBUTE: Record<string, string> = { a: 'href', img: 'src' };
 
 export function links(base: string): HastPluginDefinition {
   const prefix = base.replace(/\/?$/, '/');
+  const withBase = (url: string) =>
+    prefix !== '/' && url.startsWith('/') && !url.startsWith('//') && !url.startsWith(prefix) ? prefix + url.slice(1) : url;
+  const jsx = {
+    filter: ['a', 'img'],
+    visit(node: Readonly<MdxJsxFlowElementHast | MdxJsxTextElementHast>) {
+      const name = URL_ATTRIBUTE[node.name ?? ''];
+      let changed = false;
+      const attributes = node.attributes.map((a) => {
+        if (a.type !== 'mdxJsxAttribute' || a.name !== name || typeof a.value !== 'string') return a;
+        const value = withBase(a.value);
+        changed ||= value !== a.value;
+        return { ...a, value };
+      });
+      return changed ? ({ ...node, attributes } as MdxJsxFlowElementHast | MdxJsxTextElementHast) : undefined;
+    },
+  };
   return {
     name: 'links',
     element: {
-      filter: ['a'],
+      filter: ['a', 'img'],
       visit(node, ctx) {
-        const href = node.properties?.['href'];
-        if (typeof href !== 'string') return;
-        if (/^https?:\/\//.test(href)) {
+        const key = URL_ATTRIBUTE[node.tagName]!;
+        const url = node.properties?.[key];
+        if (typeof url !== 'string') return;
+        if (key === 'href' && /^https?:\/\//.test(url)) {
           ctx.setProperty(node, 'rel', ['noopener']);
           return;
         }
-        if (prefix !== '/' && href.startsWith('/') && !href.startsWith('//') && !href.startsWith(prefix)) {
-          ctx.setProperty(node, 'href', prefix + href.slice(1));
-        }
+        const value = withBase(url);
+        if (value !== url) ctx.setProperty(node, key, value);
       },
     },
-  };
+    mdxJsxFlowElement: jsx,
+    mdxJsxTextElement: jsx,
+  } as HastPluginDefinition;
 }

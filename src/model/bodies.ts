@@ -6,6 +6,7 @@ import type { ContentProblem } from '../loaders/content-error';
 import { checkBody, parseBody, placeholderLines } from '../editor/mdx';
 import { sitePaths } from '../editor/pages';
 import { listFiles } from './files';
+import { checkMdxSafety } from './rules/mdx-safety';
 import type { Candidate } from './read';
 import { PLACEHOLDER, type ValidEntry } from './validate';
 import { specOf, type CollectionSpec } from './registry';
@@ -29,13 +30,15 @@ export function checkBodies(input: BodyInput): { errors: ContentProblem[]; warni
     const parsed = parseBody(c.bodyWithLines, c.file, c.file.endsWith('.mdx'));
     if (parsed.problem) errors.push(parsed.problem);
     else if (parsed.tree) trees.push({ c, tree: parsed.tree, draft });
+    // Content is data: no code, only the author components and allowed HTML, only safe URLs.
+    if (parsed.tree) errors.push(...checkMdxSafety(parsed.tree, c.file));
     for (const line of placeholderLines(c.bodyWithLines, PLACEHOLDER)) {
       (draft ? warnings : errors).push({
         file: c.file,
         line,
         code: 'placeholder',
-        message: draft ? 'Teksten er ikke udfyldt endnu.' : 'Teksten er ikke udfyldt, og siden er ikke en kladde, så teksten ville blive udgivet.',
-        hint: `Erstat "${PLACEHOLDER} …" med sidens rigtige tekst${draft ? '' : ', eller gør siden til en kladde med draft: true'}.`,
+        message: draft ? 'Teksten er ikke udfyldt endnu.' : 'Teksten er ikke udfyldt: der står stadig UDFYLD, og filen udgives (draft: false).',
+        hint: `Erstat "${PLACEHOLDER} …" med sidens rigtige tekst${draft ? '' : '. Eller sæt draft: true, så den forbliver en kladde, indtil den er færdig'}.`,
       });
     }
   }

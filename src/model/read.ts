@@ -1,10 +1,11 @@
 // Phase 2 of the content check: read each placed file into candidate entries (CSV rows, YAML
 // list items, YAML records, MDX/Markdown pages with their front matter), with the lines needed
 // to point editors at their mistakes. Nothing is validated here but syntax.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError, type ContentProblem } from '../loaders/content-error';
-import { parseMunicipalitiesCsv } from '../loaders/municipalities-csv';
+import { readMunicipalityRows } from '../loaders/municipalities-csv';
+import { boundaryCodes, municipalityRowProblems, type MunicipalityRowLike } from './rules/municipalities';
 import { parseYamlList, yamlSyntaxProblem } from '../loaders/yaml-list';
 import { loadYaml } from '../editor/yaml';
 import type { PlacedFile } from './files';
@@ -35,6 +36,19 @@ export interface Reading {
   problems: ContentProblem[];
   /** Data files that could not be read at all: references into them are not reported (the file's own error is). */
   failed: Set<CollectionName>;
+  /** The municipality list's rows, for recognising an official code typed where an id belongs. */
+  municipalityRows: MunicipalityRowLike[];
+}
+
+export interface ReadOptions {
+  /** The Astro srcDir: its data/kommuner.topojson holds the map boundaries each municipality needs. */
+  srcDir: string;
+}
+
+/** Municipality codes with a boundary in the map data, if the file is there. */
+function mapBoundaries(srcDir: string): Set<string> | undefined {
+  const file = path.join(srcDir, 'data/kommuner.topojson');
+  return existsSync(file) ? boundaryCodes(readFileSync(file, 'utf8')) : undefined;
 }
 
 const FRONTMATTER = /^(\uFEFF?\s*\n?)---\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
@@ -53,16 +67,12 @@ function problemsOf(err: unknown): ContentProblem[] {
   throw err;
 }
 
-/** A CSV line's first cell as a 4-digit code (Excel may drop the leading zero, quote cells or use `;`). */
-const firstCell = (line: string) => (line.replace(/^\uFEFF/, '').replace(/"/g, '').split(/[;,]/)[0] ?? '').trim().padStart(4, '0');
-
-function readCsv(placed: PlacedFile, text: string, out: Reading): void {
+function readCsv(placed: PlacedFile, text: string, out: Reading, options: ReadOptions): void {
   try {
-    const lines = text.split(/\r?\n/);
-    for (const { id, ...row } of parseMunicipalitiesCsv(text, placed.file)) {
-      const line = lines.findIndex((l) => firstCell(l) === row.code) + 1;
-      out.candidates.push({ spec: placed.spec, file: placed.file, id, raw: row, text, lineOffset: 0, ...(line ? { line } : {}) });
-    }
+    const rows = readMunicipalityRows(text, placed.file);
+    out.municipalityRows.push(...rows);
+    out.problems.push(...municipalityRowProblems(rows, placed.file, mapBoundaries(options.srcDir)));
+    for (const { id, line, ...row } of rows) out.candidates.push({ spec: placed.spec, file: placed.file, id, raw: row, text, lineOffset: 0, line });
   } catch (err) {
     out.problems.push(...problemsOf(err).map((p) => ({ code: 'unreadable-data-file', target: placed.spec.name, ...p })));
     out.failed.add(placed.spec.name as CollectionName);
@@ -137,12 +147,12 @@ function readEntry(placed: PlacedFile & { id: string }, text: string): { candida
 }
 
 /** Phase 2: read every placed file. */
-export function readContent(contentDir: string, placed: readonly PlacedFile[]): Reading {
-  const out: Reading = { candidates: [], problems: [], failed: new Set() };
+export function readContent(contentDir: string, placed: readonly PlacedFile[], options: ReadOptions): Reading {
+  const out: Reading = { candidates: [], problems: [], failed: new Set(), municipalityRows: [] };
   const byKey = new Map<string, Candidate>();
   for (const p of placed) {
     const text = readFileSync(path.join(contentDir, p.rel), 'utf8');
-    if (p.spec.kind === 'csv') readCsv(p, text, out);
+    if (p.spec.kind === 'csv') readCsv(p, text, out, options);
     else if (p.spec.kind === 'list') readList(p, text, out);
     else {
       const id = p.id!;

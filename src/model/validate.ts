@@ -6,6 +6,8 @@ import type { PlainEntry } from '../lib/entry';
 import { isCalendarDay, lineOf, type PathStep } from '../editor/yaml';
 import { DATE_HINT, fieldName, formatRaw, problemsFromIssue, valueAt } from '../editor/zod-problems';
 import { splitFrontmatter, type Candidate } from './read';
+import { dateRules } from './rules/dates';
+import { blankTextFields } from './rules/text';
 import { COLLECTIONS, folderOf, type CollectionName, type CollectionSpec } from './registry';
 
 /** Text left in scaffolded files (`npm run ny`) where the editor must write something. */
@@ -71,7 +73,7 @@ function belongsElsewhere(c: Candidate): ContentProblem | undefined {
 }
 
 /** Phase 3: schemas, strict dates, placeholders, and the folder an entry is filed under. */
-export function validateCandidates(candidates: readonly Candidate[]): Validation {
+export function validateCandidates(candidates: readonly Candidate[], options: { today: Date; lineOf: (e: ValidEntry, field: string) => number | undefined }): Validation {
   const out: Validation = { valid: [], stubs: [], errors: [], warnings: [] };
   const municipalityIds = new Set(candidates.filter((c) => c.spec.name === 'municipalities').map((c) => c.id));
   for (const c of candidates) {
@@ -81,6 +83,7 @@ export function validateCandidates(candidates: readonly Candidate[]): Validation
       continue;
     }
     const line = lineFinder(c);
+    out.errors.push(...blankTextFields(c.raw, c.file, line));
     const at = (path: PathStep[]) => {
       const l = line(path);
       return l === undefined ? {} : { line: l };
@@ -120,8 +123,8 @@ export function validateCandidates(candidates: readonly Candidate[]): Validation
         code: 'placeholder',
         field: fieldName([...prefix, ...path]),
         value: formatRaw(valueAt(c.raw, path)),
-        message: draft ? 'Feltet er ikke udfyldt endnu.' : 'Feltet er ikke udfyldt, og siden er ikke en kladde, så teksten ville blive udgivet.',
-        hint: `Erstat teksten "${PLACEHOLDER} …" med det rigtige indhold${draft ? '' : ', eller gør siden til en kladde med draft: true'}.`,
+        message: draft ? 'Feltet er ikke udfyldt endnu.' : 'Feltet er ikke udfyldt: der står stadig UDFYLD, og filen udgives (draft: false).',
+        hint: `Erstat teksten "${PLACEHOLDER} …" med det rigtige indhold${draft ? '' : '. Eller sæt draft: true, så den forbliver en kladde, indtil den er færdig'}.`,
       });
     }
     if (c.spec.perMunicipality) {
@@ -140,7 +143,7 @@ export function validateCandidates(candidates: readonly Candidate[]): Validation
         });
       }
     }
-    out.valid.push({
+    const entry: ValidEntry = {
       collection,
       id: c.id,
       filePath: c.file,
@@ -150,7 +153,10 @@ export function validateCandidates(candidates: readonly Candidate[]): Validation
       text: c.text,
       raw: c.raw,
       lineOffset: c.lineOffset,
-    });
+    };
+    // Rules between one entry's dates (a future factsAsOf, a strategy adopted after its period).
+    out.errors.push(...dateRules(entry, options.today, (field) => options.lineOf(entry, field)));
+    out.valid.push(entry);
   }
   return out;
 }

@@ -21,8 +21,21 @@ export const refList = z.array(ref).refine((ids) => new Set(ids).size === ids.le
   error: 'samme id står flere gange i listen',
 });
 
-/** A calendar date written as YYYY-MM-DD. */
-export const isoDate = z.coerce.date({ error: 'skal være en dato på formen ÅÅÅÅ-MM-DD, fx 2014-12-10' });
+/**
+ * A calendar date written as YYYY-MM-DD. Only a date or text is coerced: an empty field, `false` or
+ * a bare year (a number) would otherwise silently become 1 January 1970.
+ */
+export const isoDate = z.preprocess(
+  (v) => (v instanceof Date || typeof v === 'string' || v === undefined ? v : Number.NaN),
+  z.coerce.date({ error: 'skal være en dato på formen ÅÅÅÅ-MM-DD, fx 2014-12-10' }),
+);
+
+/** A web address an editor writes (documents, organisations, sources): only https:// or http://, never javascript: or data:. */
+export const webUrl = z.url({
+  protocol: /^https?$/,
+  hostname: z.regexes.domain,
+  error: 'skal være en netadresse, der starter med https:// eller http://, fx https://www.aalborg.dk/',
+});
 
 /** A year with four digits. */
 export const year = z.int().min(1990).max(2100);

@@ -1,6 +1,6 @@
 // A non-municipal actor that the sources name (growth house, fund, network, enterprise).
 import { z } from 'astro/zod';
-import { refList } from './common';
+import { refList, webUrl } from './common';
 
 export const ORGANISATION_KINDS = {
   erhvervsfremme: 'Erhvervsfremme',
@@ -25,7 +25,7 @@ export const organisationSchema = z.strictObject({
   /** Kommuner, som organisationen er nævnt sammen med (id'er). */
   municipalities: refList.default([]),
   /** Netadresse, hvis kilderne nævner den. */
-  url: z.url().optional(),
+  url: webUrl.optional(),
   /** Kilder (id'er fra content/data/kilder.yaml). */
   sources: refList.min(1),
   /** Kladde: vises i `npm run dev`, aldrig i det færdige site. */

@@ -1,6 +1,6 @@
 // An original source text the site's facts come from (the seeds, and any later ones).
 import { z } from 'astro/zod';
-import { isoDate, slugId } from './common';
+import { isoDate, slugId, webUrl } from './common';
 
 export const sourceSchema = z.strictObject({
   /** Kildens id, fx "lav-en-indgang-2014". */
@@ -14,7 +14,7 @@ export const sourceSchema = z.strictObject({
   /** Hvis kun året eller måneden kendes: skrevet som i kilden, fx "september 2018". */
   dateText: z.string().min(1).optional(),
   /** Netadresse, hvis den kendes. Uden adresse vises kilden som tekst. */
-  url: z.url().optional(),
+  url: webUrl.optional(),
   /** Hvad kilden handler om, i én sætning. */
   description: z.string().min(1),
 });

@@ -1,6 +1,6 @@
 // One municipality's strategy for social economy, or its deliberate choice to have none.
 import { z } from 'astro/zod';
-import { publishing, ref, refList, year } from './common';
+import { publishing, ref, refList, year, webUrl } from './common';
 
 export const STRATEGY_STATUSES = {
   vedtaget: 'Vedtaget',
@@ -26,7 +26,7 @@ export const strategyDocumentSchema = z.strictObject({
   /** Filformat, fx "pdf". */
   format: z.string().min(1).optional(),
   /** Netadresse. Udelades, når den ikke kendes — så vises dokumentet uden link. */
-  url: z.url().optional(),
+  url: webUrl.optional(),
 });
 
 export const targetSchema = z.strictObject({
@@ -86,8 +86,9 @@ export const strategySchema = z
     path: ['adoptedYear'],
   })
   .refine((s) => s.periodFrom === undefined || s.periodTo === undefined || s.periodFrom <= s.periodTo, {
-    error: 'periodFrom skal ligge før eller samme år som periodTo',
+    error: 'strategiperioden slutter (periodTo), før den begynder (periodFrom)',
     path: ['periodTo'],
+    params: { hint: 'periodFrom er periodens første år og periodTo dens sidste, fx periodFrom: 2016 og periodTo: 2020. Byt om på årstallene, eller ret det forkerte.' },
   });
 
 export type Strategy = z.infer<typeof strategySchema>;

@@ -30,7 +30,8 @@ describe('npm run ny', () => {
       for (const type of SCAFFOLD_TYPES) {
         const r = scaffold(root, type.name, ARGS[type.name]!, OPTIONS);
         const file = path.join(root, r.file);
-        writeFileSync(file, readFileSync(file, 'utf8').replace(/^draft: true$/m, 'draft: false'));
+        // Published, so the placeholders must be filled in too (UDFYLD in a published file is an error).
+        writeFileSync(file, readFileSync(file, 'utf8').replace(/^draft: true$/m, 'draft: false').replace(/UDFYLD/g, 'Udfyldt'));
         made.push(r);
       }
     });

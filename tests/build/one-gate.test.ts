@@ -32,7 +32,7 @@ describe('npm run build and npm run tjek agree', () => {
       'content/indsatser/aalborg/ny.YAML',
       'Endelsen skal skrives med små bogstaver',
       'Omdøb filen til content/guide/stoette-paa-tvaers.mdx',
-      'Feltet er ikke udfyldt, og siden er ikke en kladde',
+      'der står stadig UDFYLD, og filen udgives (draft: false)',
     ]) {
       expect(output).toContain(text);
     }

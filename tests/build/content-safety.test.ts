@@ -1,0 +1,108 @@
+// Builds of fixture sites: content is data, not code. One build carries every kind of bad input
+// at once (the checker reports all of them, with the same Danish messages as `npm run tjek`);
+// two builds with the checker taken out prove the Markdown/MDX processor refuses code and unsafe
+// HTML by itself; one build under /vidensbank/ proves the allowed HTML renders and site paths
+// get the base path.
+import { existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildFixture, PROJECT_ROOT } from '../helpers/fixture-site';
+import { filesUnder } from '../helpers/dist';
+
+const strip = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '');
+const fixture = (file: string) => readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/minimal', file), 'utf8');
+const GUIDE = 'content/guide/en-indgang.mdx';
+const guide = fixture(GUIDE);
+const narrative = fixture('content/fortaelling/fortaelling.mdx');
+const HOME = os.homedir();
+
+/** The fixture's config without the content checker: only the processor's own guard is left. */
+const WITHOUT_CHECKER =
+  `import config from ${JSON.stringify(path.join(PROJECT_ROOT, 'astro.config.mjs'))};\n` +
+  `export default { ...config, integrations: config.integrations.filter((i) => i.name !== 'vidensbank:editor-checks'), srcDir: ${JSON.stringify(path.join(PROJECT_ROOT, 'src'))}, publicDir: ${JSON.stringify(path.join(PROJECT_ROOT, 'public'))} };\n`;
+
+/** Nothing the exploit could reach is in the built files. */
+function publishedNothingSecret(root: string): void {
+  const dist = path.join(root, 'dist');
+  for (const file of filesUnder(dist).filter((f) => f.endsWith('.html') || f.endsWith('.js'))) {
+    const text = readFileSync(path.join(dist, file), 'utf8');
+    expect(text, file).not.toContain(HOME);
+    expect(text, file).not.toContain('root:x:0:0');
+    expect(text, file).not.toMatch(/<script>alert/);
+  }
+}
+
+describe('content is data, not code (fixture builds)', () => {
+  it('fails on every kind of unsafe or wrong input at once, with the Danish message of npm run tjek', () => {
+    const result = buildFixture('unsafe-all', {
+      [GUIDE]: `${guide}\nHjem: {process.env.HOME}\n`,
+      'content/fortaelling/fortaelling.mdx': narrative.replace('## ', 'import pw from "/etc/passwd?raw"\n\n## '),
+      'content/guide/html.md': `${guide.replace('order: 1', 'order: 2')}\n<meta http-equiv="refresh" content="0;url=https://example.com/">\n\n<span onclick="alert(1)">x</span> [Klik](javascript:alert(1))\n`,
+      'content/data/kilder.yaml': `${fixture('content/data/kilder.yaml')}  url: javascript:alert(1)\n`,
+      'content/indsatser/aalborg/startup-cafeer.yaml': fixture('content/indsatser/aalborg/startup-cafeer.yaml').replace('municipality: aalborg', 'municipality: "0851"').replace('factsAsOf: 2018-09-01', 'factsAsOf: false'),
+      'content/data/kommuner.csv': fixture('content/data/kommuner.csv').replace('0101,København,Københavns Kommune,Region Hovedstaden,1084', '0101,København,Københavns Kommune,Region Sjælland,1084'),
+      'content/organisationer/testorg.yaml': fixture('content/organisationer/testorg.yaml').replace('offers: Netværk for test.', 'offers: "UDFYLD: hvad de tilbyder"'),
+    });
+    const output = strip(result.output);
+    expect(result.status, output).not.toBe(0);
+    for (const text of [
+      GUIDE, 'linje 22, felt: kode, værdi: "{process.env.HOME}"', 'Kode i { … } er ikke tilladt', 'skriv \\{',
+      'content/fortaelling/fortaelling.mdx', 'felt: import', 'import er ikke tilladt',
+      'content/guide/html.md', 'HTML-tagget <meta> er ikke tilladt', 'Attributten onclick kører kode', 'Adresser, der starter med "javascript:"',
+      'content/data/kilder.yaml', 'felt: [0].url',
+      'content/indsatser/aalborg/startup-cafeer.yaml', '0851 er Aalborg Kommunes kommunekode; skriv aalborg', 'false er ikke en dato',
+      'content/data/kommuner.csv', 'Regionskoden 1084 er Region Hovedstaden',
+      'content/organisationer/testorg.yaml', 'der står stadig UDFYLD',
+    ]) expect(output).toContain(text);
+    expect(output).not.toMatch(/^\s+at /m); // no stack trace
+    expect(existsSync(path.join(result.root, 'dist'))).toBe(false);
+  });
+
+  it('refuses {process.env.HOME} in MDX inside the build itself, even without the content checker', () => {
+    const result = buildFixture('unsafe-mdx-no-checker', { 'astro.config.mjs': WITHOUT_CHECKER, [GUIDE]: `${guide}\nHjem: {process.env.HOME}\n` });
+    const output = strip(result.output);
+    expect(result.status, output).not.toBe(0);
+    for (const text of [GUIDE, 'linje 22, felt: kode, værdi: "{process.env.HOME}"', 'Kode i { … } er ikke tilladt']) expect(output).toContain(text);
+    publishedNothingSecret(result.root);
+  });
+
+  it('refuses raw <script> and javascript: in a .md page inside the build itself, even without the content checker', () => {
+    const file = 'content/guide/html.md';
+    const result = buildFixture('unsafe-md-no-checker', {
+      'astro.config.mjs': WITHOUT_CHECKER,
+      [file]: `${guide.replace('order: 1', 'order: 2')}\n<script>alert(1)</script>\n\n[Klik](javascript:alert(1))\n`,
+    });
+    const output = strip(result.output);
+    expect(result.status, output).not.toBe(0);
+    for (const text of [file, 'linje 22, felt: html, værdi: "<script>"', 'linje 24, felt: link', 'javascript:']) expect(output).toContain(text);
+    publishedNothingSecret(result.root);
+  });
+
+  it('renders the allowed HTML, and gives site paths in Markdown, HTML links and images the base path', () => {
+    const body = [
+      'En <abbr title="socialøkonomisk virksomhed">SØV</abbr> med linjeskift<br />her.',
+      '',
+      '<details>',
+      '<summary>Læs mere</summary>',
+      '',
+      'Se [Aalborg](/kommuner/aalborg/) og <a href="/om/">om sitet</a>. ![Ikon](/favicon.svg)',
+      '',
+      '</details>',
+      '',
+      '{/* En kommentar, der ikke vises. */}',
+    ].join('\n');
+    const result = buildFixture('allowed-html-base', { [GUIDE]: `${guide}\n${body}\n` }, { BASE_PATH: '/vidensbank/' });
+    const output = strip(result.output);
+    expect(result.status, output).toBe(0);
+    const html = readFileSync(path.join(result.root, 'dist/guide/en-indgang/index.html'), 'utf8');
+    expect(html).toContain('<abbr title="socialøkonomisk virksomhed">SØV</abbr>');
+    expect(html).toMatch(/<br\s*\/?>/);
+    expect(html).toContain('<summary>Læs mere</summary>');
+    expect(html).toContain('<table>');
+    expect(html).toContain('href="/vidensbank/kommuner/aalborg/"');
+    expect(html).toContain('href="/vidensbank/om/"');
+    expect(html).toContain('src="/vidensbank/favicon.svg"');
+    expect(html).not.toContain('En kommentar');
+  });
+});
