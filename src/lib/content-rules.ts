@@ -26,6 +26,7 @@ function onePerMunicipality(entries: readonly PlainEntry[], collection: 'strateg
         file: e.filePath,
         field: 'municipality',
         value: municipality,
+        code: 'one-per-municipality',
         message: `Kommunen har allerede ${noun} i ${earlier.filePath}.`,
         hint: `En kommune har højst ${noun}. Ret den eksisterende fil i stedet, eller ret feltet municipality.`,
       });
@@ -53,6 +54,7 @@ function emptyBodies(entries: readonly PlainEntry[]): ContentProblem[] {
     .filter((e) => TEXT_PAGES.has(e.collection) && e.body !== undefined && isEmptyBody(e.body))
     .map((e) => ({
       file: e.filePath,
+      code: 'empty-page',
       message: 'Siden har ingen tekst: der står intet under frontmatter (felterne mellem linjerne med ---).',
       hint: 'Skriv sidens tekst under den sidste linje med ---, fx et afsnit med "## Overskrift" og et par sætninger.',
     }));
@@ -74,6 +76,7 @@ export function checkContentRules(entries: readonly PlainEntry[]): ContentProble
           file: e.filePath,
           field: `related[${i}]`,
           value: r,
+          code: 'self-related',
           message: 'Et interview kan ikke være relateret til sig selv.',
           hint: 'Slet id\'et fra listen related; skriv kun andre interviews dér.',
         });
@@ -84,6 +87,7 @@ export function checkContentRules(entries: readonly PlainEntry[]): ContentProble
     if (answered.length === 0 && !/<Answer\b/.test((e.body ?? '').replace(/\{\/\*[\s\S]*?\*\/\}/g, ''))) {
       problems.push({
         file: e.filePath,
+        code: 'no-answers',
         message: 'Interviewet har ingen svar.',
         hint: 'Skriv hvert svar som <Answer question="id"> … </Answer> med et id fra content/data/spoergsmaal.yaml.',
       });
@@ -95,6 +99,7 @@ export function checkContentRules(entries: readonly PlainEntry[]): ContentProble
           file: e.filePath,
           field: '<Answer question>',
           value: q,
+          code: 'unknown-question',
           message: `Spørgsmålet "${q}" findes ikke.`,
           hint: 'Brug et id fra content/data/spoergsmaal.yaml, eller tilføj spørgsmålet dér.',
         });
@@ -103,6 +108,7 @@ export function checkContentRules(entries: readonly PlainEntry[]): ContentProble
           file: e.filePath,
           field: '<Answer question>',
           value: q,
+          code: 'answered-twice',
           message: `Spørgsmålet "${q}" er besvaret to gange.`,
           hint: 'Saml svarene i én <Answer question="…">-blok, eller ret id\'et i den ene.',
         });

@@ -44,7 +44,7 @@ export function checkCrossEntry(input: CrossEntryInput): ContentProblem[] {
   };
   const intoFailed = (p: ContentProblem) => {
     if (!failed.size) return false;
-    if (p.field === '<Answer question>') return failed.has('questions');
+    if (p.code === 'unknown-question') return failed.has('questions');
     const target = targetOf(p);
     return target !== undefined && target !== 'page' && failed.has(target);
   };

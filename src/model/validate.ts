@@ -91,7 +91,11 @@ export function validateCandidates(candidates: readonly Candidate[], options: { 
     const prefix: PathStep[] = c.index === undefined ? [] : [c.index];
     const result = c.spec.schema.safeParse(c.raw);
     if (!result.success) {
-      out.errors.push(...result.error.issues.flatMap((issue) => problemsFromIssue(issue, { file: c.file, schema: c.spec.schema, raw: c.raw, line, prefix })));
+      out.errors.push(
+        ...result.error.issues.flatMap((issue) =>
+          problemsFromIssue(issue, { file: c.file, schema: c.spec.schema, raw: c.raw, line, prefix }).map((p) => ({ code: `schema-${issue.code}`, ...p })),
+        ),
+      );
       if (c.spec.kind !== 'list' && result.error.issues.some((i) => i.code === 'unrecognized_keys' && i.path.length === 0)) {
         const elsewhere = belongsElsewhere(c);
         if (elsewhere) out.errors.push(elsewhere);
