@@ -170,7 +170,7 @@ export function problemsFromIssue(issue: Issue, ctx: IssueContext): ContentProbl
       });
     }
     case 'invalid_type': {
-      const expected = issue.expected as string;
+      const expected = issue.expected;
       if (value === undefined) {
         return [problem(ctx, path, {
           message: `Feltet "${fieldName(path)}" mangler. Det skal udfyldes.`,
@@ -196,7 +196,7 @@ export function problemsFromIssue(issue: Issue, ctx: IssueContext): ContentProbl
       return [problem(ctx, path, {
         ...withValue(value),
         message: `${JSON.stringify(formatRaw(value))} er ikke en tilladt værdi.`,
-        hint: `${near[0] && closeEnough(String(value), near[0]) ? `Mente du "${near[0]}"? ` : ''}Tilladte værdier: ${allowed.join(', ')}.`,
+        hint: `${near[0] && closeEnough(typeof value === 'string' ? value : JSON.stringify(value), near[0]) ? `Mente du "${near[0]}"? ` : ''}Tilladte værdier: ${allowed.join(', ')}.`,
       })];
     }
     case 'too_small': {

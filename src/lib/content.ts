@@ -68,7 +68,7 @@ function build(loaded: Loaded, showsDrafts: boolean): Site {
     const cut = ref.lastIndexOf('/');
     const collection = PAGE_FOLDERS.get(ref.slice(0, cut));
     if (!collection) throw new Error(`"${ref}" er ikke en side på sitet.`);
-    return get(collection, ref.slice(cut + 1)) as AnyPage;
+    return get(collection, ref.slice(cut + 1));
   };
   const pageIds = (collection: CollectionName): readonly string[] => {
     const spec = specOf(collection) as CollectionSpec;

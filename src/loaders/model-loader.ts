@@ -27,7 +27,7 @@ function dataLoader(spec: CollectionSpec): Loader {
   };
   return {
     name: 'vidensbank-model',
-    load: async (context) => {
+    load: (context) => {
       fill(context);
       const watched = path.join(fileURLToPath(context.config.root), 'content', spec.path);
       const inScope = (file: string) => path.resolve(file) === watched || path.resolve(file).startsWith(watched + path.sep);
@@ -37,6 +37,7 @@ function dataLoader(spec: CollectionSpec): Loader {
           if (inScope(file)) fill(context);
         });
       }
+      return Promise.resolve();
     },
   };
 }

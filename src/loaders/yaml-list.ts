@@ -23,7 +23,7 @@ export function yamlSyntaxProblem(err: unknown, file: string, lineOffset = 0): C
     const [, key, value] = /^\s*(?:-\s+)?([^:]+):\s+(.*?)\s*$/.exec(line) ?? [];
     return {
       file,
-      line: e.mark!.line + 1 + lineOffset,
+      line: e.mark.line + 1 + lineOffset,
       message: 'YAML-syntaksfejl: Teksten indeholder et kolon, og så skal den stå i anførselstegn.',
       hint: `Skriv ${key ?? 'feltet'}: "${(value ?? '').replace(/"/g, '\\"')}".`,
     };

@@ -10,6 +10,9 @@ import { ALLOWED_ELEMENTS, ELEMENT_ADVICE, URL_ATTRIBUTES, allowedAttributes, is
 import { AUTHOR_COMPONENTS } from './author-components';
 import { decodeEntities, unsafeUrlProblem, urlKind } from './urls';
 
+/** An attribute's value as text (numbers and booleans as written; anything else as nothing). */
+const textOf = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '');
+
 export interface MdNode {
   type: string;
   position?: { start: { line: number } };
@@ -181,10 +184,10 @@ function jsxTag(n: MdNode): Tag {
     jsx: true,
     attributes: (n.attributes ?? []).map((a) =>
       a.type === 'mdxJsxExpressionAttribute'
-        ? { name: String(a.value ?? ''), value: undefined, spread: true }
+        ? { name: textOf(a.value), value: undefined, spread: true }
         : typeof a.value === 'object' && a.value !== null
-          ? { name: a.name ?? '', value: String((a.value as { value?: unknown }).value ?? ''), expression: true }
-          : { name: a.name ?? '', value: a.value === null || a.value === undefined ? undefined : String(a.value) },
+          ? { name: a.name ?? '', value: textOf((a.value as { value?: unknown }).value), expression: true }
+          : { name: a.name ?? '', value: a.value === null || a.value === undefined ? undefined : textOf(a.value) },
     ),
   };
 }
