@@ -15,7 +15,7 @@ import { idFromPath } from '../loaders/strict-glob';
 import { parseYamlList, yamlSyntaxProblem } from '../loaders/yaml-list';
 import { BODY_REQUIRED, LAYOUT, PUBLISHING_COLLECTIONS, layoutOf, type CollectionLayout } from './layout';
 import { checkBody, parseBody, placeholderLines } from './mdx';
-import { checkMdxSafety } from '../model/rules/mdx-safety';
+import { checkMdxSafety, componentPlacementProblems } from '../model/rules/mdx-safety';
 import { dateRules } from '../model/rules/dates';
 import { boundaryCodes, municipalityCodeHint, municipalityRowProblems, type MunicipalityRowLike } from '../model/rules/municipalities';
 import { blankTextFields, publishedPlaceholders } from '../model/rules/text';
@@ -437,7 +437,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     const parsed = parseBody(c.bodyWithLines, c.file, c.file.endsWith('.mdx'));
     if (parsed.problem) errors.push(parsed.problem);
     else if (parsed.tree) trees.set(c, { tree: parsed.tree, draft: (c.raw as { draft?: unknown }).draft === true });
-    if (parsed.tree) errors.push(...checkMdxSafety(parsed.tree, c.file));
+    if (parsed.tree) errors.push(...checkMdxSafety(parsed.tree, c.file), ...componentPlacementProblems(parsed.tree, c.file, c.layout.collection));
     for (const l of placeholderLines(c.bodyWithLines, PLACEHOLDER)) {
       warnings.push({ file: c.file, line: l, code: 'placeholder', message: 'Teksten er ikke udfyldt endnu.', hint: `Erstat "${PLACEHOLDER} …" med sidens rigtige tekst.` });
     }
@@ -470,8 +470,6 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     const target = entry && p.field ? referenceTarget(entry.collection, p.field) : undefined;
     const value = String(p.value);
     const isDraft = target === 'page' ? draftPages.has(value) : target !== undefined && draftKeys.has(`${target}/${value}`);
-    const asCode = target === 'municipalities' && /findes ikke/.test(p.message) ? municipalityCodeHint(p.value, municipalityRows) : undefined;
-    if (asCode) Object.assign(p, asCode, { code: 'municipality-code' });
     if (isDraft && /findes ikke/.test(p.message)) {
       p.message = `"${String(p.value)}" er en kladde (draft: true) og kommer ikke med på det færdige site.`;
       p.hint = 'Udgiv den først (draft: false), fjern henvisningen, eller gør også denne side til en kladde.';
@@ -509,6 +507,13 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   // 7. Dates between fields, blank text, placeholders in published files (src/model/rules/).
   for (const e of valid) errors.push(...dateRules(e, options.today ?? new Date(), (f) => lineOfField(e, f)));
   for (const c of candidates) errors.push(...blankTextFields(c.raw, c.file, lineFinder(c)));
+  // An official code where a municipality id belongs (`municipality: "0851"`, or 0851 read as the number 851).
+  const collectionOf = new Map(candidates.map((c) => [c.file, c.layout.collection]));
+  for (const p of errors) {
+    const collection = collectionOf.get(p.file);
+    const asCode = collection && p.field && referenceTarget(collection, p.field) === 'municipalities' ? municipalityCodeHint(p.value, municipalityRows) : undefined;
+    if (asCode) Object.assign(p, asCode, { code: 'municipality-code' });
+  }
   const unpublished = new Set(candidates.filter((c) => (c.raw as { draft?: unknown }).draft === true).map((c) => c.file));
   const placeholderCheck = publishedPlaceholders(warnings, (f) => !unpublished.has(f));
   errors.push(...placeholderCheck.errors);

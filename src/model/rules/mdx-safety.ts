@@ -261,6 +261,27 @@ export function checkMdxSafety(tree: MdNode, file: string): ContentProblem[] {
   return problems;
 }
 
+/** Author components used on a page of a collection they do not belong to (e.g. <Answer> in a guide article). */
+export function componentPlacementProblems(tree: MdNode, file: string, collection: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  walk(tree, (n) => {
+    if (n.type !== 'mdxJsxFlowElement' && n.type !== 'mdxJsxTextElement') return;
+    const only = AUTHOR_COMPONENTS[n.name ?? '']?.onlyIn;
+    if (!only || only.collections.includes(collection)) return;
+    const line = n.position?.start.line;
+    problems.push({
+      file,
+      ...(line !== undefined ? { line } : {}),
+      field: 'komponent',
+      value: `<${n.name}>`,
+      code: 'mdx-component-place',
+      message: `<${n.name}> kan kun bruges i ${only.label}.`,
+      hint: `Skriv teksten som almindelige afsnit med en overskrift (## …), eller flyt den til et interview.`,
+    });
+  });
+  return problems;
+}
+
 /** Parses a body and checks it; a syntax error is left to the parser's own report (returns []). */
 export function checkSourceSafety(source: string, file: string, isMdx: boolean): ContentProblem[] {
   let tree: MdNode;
