@@ -219,7 +219,7 @@ export function checkMdxSafety(tree: MdNode, file: string): ContentProblem[] {
           value: short(statement, 80),
           code: 'mdx-esm',
           message: `${isImport ? 'import' : 'export'} er ikke tilladt i indhold: det er kode, som ville køre, når sitet bygges.`,
-          hint: `Slet linjen. Komponenterne ${Object.keys(AUTHOR_COMPONENTS).map((c) => `<${c}>`).join(', ')} kan bruges uden import; billeder skrives ![beskrivelse](/billeder/navn.png). Skal linjen stå som tekst, så skriv \\${statement.trim().charAt(0)} foran.`,
+          hint: `Slet linjen. Komponenterne ${Object.keys(AUTHOR_COMPONENTS).map((c) => `<${c}>`).join(', ')} kan bruges uden import; billeder skrives ![beskrivelse](/billeder/navn.png). Skal linjen stå som tekst, så omformulér den, så den ikke starter med ${isImport ? 'import' : 'export'}.`,
         });
         break;
       }
