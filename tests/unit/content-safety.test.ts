@@ -8,6 +8,8 @@ import { urlKind } from '../../src/model/rules/urls';
 import { readMunicipalityRows } from '../../src/loaders/municipalities-csv';
 import { ContentError } from '../../src/loaders/content-error';
 import { checkContent } from '../../src/editor/check';
+import { MDX_COMPONENTS } from '../../src/editor/layout';
+import { AUTHOR_COMPONENTS } from '../../src/model/rules/author-components';
 import { checkSite, fixtureFile, PROJECT_ROOT } from './editor-fixture';
 
 const GUIDE = 'content/guide/en-indgang.mdx';
@@ -178,6 +180,10 @@ describe('kommuner.csv as Excel saves it', () => {
 });
 
 describe('the MDX safety rule on its own (as the build runs it)', () => {
+  it('knows the props of exactly the components editors may use (src/components/mdx.ts)', () => {
+    expect(Object.keys(AUTHOR_COMPONENTS).sort()).toEqual([...MDX_COMPONENTS].sort());
+  });
+
   it('finds nothing in allowed content', () => {
     expect(checkSourceSafety('## Titel\n\nTekst med [link](https://example.dk/) og <br />.\n', 'a.mdx', true)).toEqual([]);
   });
