@@ -10,10 +10,11 @@
 import path from 'node:path';
 import type { ContentProblem } from '../loaders/content-error';
 import { checkBodies } from '../model/bodies';
-import { checkCrossEntry, groupFollowOns } from '../model/cross-entry';
+import { checkCrossEntry, groupFollowOns, referenceTarget } from '../model/cross-entry';
+import { municipalityCodeHint } from '../model/rules/municipalities';
 import { listContent } from '../model/files';
 import { readContent, splitFrontmatter } from '../model/read';
-import { specOf, type CollectionSpec } from '../model/registry';
+import { specOf, type CollectionName, type CollectionSpec } from '../model/registry';
 import { validateCandidates, type ValidEntry } from '../model/validate';
 import { loadYaml, lineOf, type PathStep } from './yaml';
 import { reviewWarnings } from './review';
@@ -65,7 +66,6 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     valid: validation.valid,
     stubs: validation.stubs,
     failed: reading.failed,
-    municipalityRows: reading.municipalityRows,
     lineOf: (file, field) => {
       const e = texts.get(file);
       return e ? lineOfField(e, field) : undefined;
@@ -81,6 +81,15 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   // Files that could not become entries cause the references to them to fail: list those under the cause.
   const causes = new Map(listing.problems.filter((p) => p.target !== undefined && p.code !== 'unreadable-data-file').map((p) => [p.target!, p]));
   const errors = [...listing.problems, ...reading.problems, ...validation.errors, ...groupFollowOns([...cross, ...bodies.errors], causes)];
+  // An official code where a municipality id belongs (`municipality: "0851"`, or 0851 read as the number 851),
+  // whether the schema or the reference check caught it.
+  const collectionOf = new Map(reading.candidates.map((c) => [c.file, c.spec.name as CollectionName]));
+  for (const p of errors) {
+    const collection = collectionOf.get(p.file);
+    if (!collection || !p.field || referenceTarget(collection, p.field) !== 'municipalities') continue;
+    const asCode = municipalityCodeHint(p.value, reading.municipalityRows);
+    if (asCode) Object.assign(p, asCode, { code: 'municipality-code' });
+  }
   const published = validation.valid.filter((e) => !e.draft && (specOf(e.collection) as CollectionSpec).publishing);
   const warnings = [
     ...validation.warnings,

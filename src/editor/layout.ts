@@ -2,6 +2,7 @@
 // where each collection's files live, what kind of file they are and which schema validates them.
 import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName, type CollectionSpec, type FileKind } from '../model/registry';
+import { AUTHOR_COMPONENTS } from '../model/rules/author-components';
 
 export type { FileKind };
 
@@ -39,4 +40,4 @@ export const PUBLISHING_COLLECTIONS: readonly CollectionName[] = LAYOUT.filter((
 export const BODY_REQUIRED: readonly CollectionName[] = LAYOUT.filter((l) => l.spec.bodyRequired).map((l) => l.collection);
 
 /** The components editors may use in MDX without importing them (src/components/mdx.ts). */
-export const MDX_COMPONENTS: readonly string[] = ['Answer'];
+export const MDX_COMPONENTS: readonly string[] = Object.keys(AUTHOR_COMPONENTS);

@@ -77,7 +77,10 @@ function pageLoader(spec: CollectionSpec): Loader {
           return (entry ? entry.data : await context.parseData(props)) as typeof props.data;
         },
       });
-      if (failures.length) throw new RenderFailure(failures.join('\n'));
+      if (!failures.length) return;
+      // In `astro dev` other pages stay previewable (the content check prints the problem); a build stops.
+      if (process.env.NODE_ENV === 'development') for (const f of failures) context.logger.error(f);
+      else throw new RenderFailure(failures.join('\n'));
     },
   };
 }

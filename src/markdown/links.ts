@@ -16,12 +16,18 @@ export function links(base: string): HastPluginDefinition {
     visit(node: Readonly<MdxJsxFlowElementHast | MdxJsxTextElementHast>) {
       const name = URL_ATTRIBUTE[node.name ?? ''];
       let changed = false;
+      let external = false;
       const attributes = node.attributes.map((a) => {
         if (a.type !== 'mdxJsxAttribute' || a.name !== name || typeof a.value !== 'string') return a;
+        external = name === 'href' && /^https?:\/\//.test(a.value);
         const value = withBase(a.value);
         changed ||= value !== a.value;
         return { ...a, value };
       });
+      if (external && !attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'rel')) {
+        attributes.push({ type: 'mdxJsxAttribute', name: 'rel', value: 'noopener' } as (typeof attributes)[number]);
+        changed = true;
+      }
       return changed ? ({ ...node, attributes } as MdxJsxFlowElementHast | MdxJsxTextElementHast) : undefined;
     },
   };

@@ -6,7 +6,7 @@ import type { ContentProblem } from '../loaders/content-error';
 import { checkBody, parseBody, placeholderLines } from '../editor/mdx';
 import { sitePaths } from '../editor/pages';
 import { listFiles } from './files';
-import { checkMdxSafety } from './rules/mdx-safety';
+import { checkMdxSafety, componentPlacementProblems } from './rules/mdx-safety';
 import type { Candidate } from './read';
 import { PLACEHOLDER, type ValidEntry } from './validate';
 import { specOf, type CollectionSpec } from './registry';
@@ -31,7 +31,7 @@ export function checkBodies(input: BodyInput): { errors: ContentProblem[]; warni
     if (parsed.problem) errors.push(parsed.problem);
     else if (parsed.tree) trees.push({ c, tree: parsed.tree, draft });
     // Content is data: no code, only the author components and allowed HTML, only safe URLs.
-    if (parsed.tree) errors.push(...checkMdxSafety(parsed.tree, c.file));
+    if (parsed.tree) errors.push(...checkMdxSafety(parsed.tree, c.file), ...componentPlacementProblems(parsed.tree, c.file, c.spec.name));
     for (const line of placeholderLines(c.bodyWithLines, PLACEHOLDER)) {
       (draft ? warnings : errors).push({
         file: c.file,

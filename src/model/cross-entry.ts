@@ -9,15 +9,12 @@ import { checkContentRules } from '../lib/content-rules';
 import { checkReferences, pagePathOf, REFERENCE_FIELDS, type ReferenceTarget } from '../lib/references';
 import type { CollectionName } from './registry';
 import type { ValidEntry } from './validate';
-import { municipalityCodeHint, type MunicipalityRowLike } from './rules/municipalities';
 
 export interface CrossEntryInput {
   valid: readonly ValidEntry[];
   stubs: readonly PlainEntry[];
   /** Data files that could not be read: references into them are not reported. */
   failed: ReadonlySet<CollectionName>;
-  /** The municipality list's rows, to recognise an official code typed where an id belongs. */
-  municipalityRows: readonly MunicipalityRowLike[];
   /** Finds the line of a field in a file, for problems the rules report without one. */
   lineOf: (file: string, field: string) => number | undefined;
 }
@@ -60,12 +57,6 @@ export function checkCrossEntry(input: CrossEntryInput): ContentProblem[] {
       const line = input.lineOf(p.file, p.field);
       if (line !== undefined) p.line = line;
     }
-  }
-  // An official municipality code where the id belongs: name the id.
-  for (const p of [...fromPublished, ...fromAll]) {
-    if (p.code !== 'unknown-reference' || targetOf(p) !== 'municipalities') continue;
-    const asCode = municipalityCodeHint(p.value, input.municipalityRows);
-    if (asCode) Object.assign(p, asCode, { code: 'municipality-code' });
   }
   // A reference to a draft: say so, rather than "does not exist".
   for (const p of fromPublished) {

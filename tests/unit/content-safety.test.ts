@@ -8,6 +8,8 @@ import { urlKind } from '../../src/model/rules/urls';
 import { readMunicipalityRows } from '../../src/loaders/municipalities-csv';
 import { ContentError } from '../../src/loaders/content-error';
 import { checkContent } from '../../src/editor/check';
+import { MDX_COMPONENTS } from '../../src/editor/layout';
+import { AUTHOR_COMPONENTS } from '../../src/model/rules/author-components';
 import { checkSite, fixtureFile, PROJECT_ROOT } from './editor-fixture';
 
 const GUIDE = 'content/guide/en-indgang.mdx';
@@ -60,6 +62,7 @@ const mdx: Case[] = [
   { name: '<Answer> without a question', files: { [INTERVIEW]: interview.replace('<Answer question="strategi">', '<Answer>') }, file: INTERVIEW, line: 14, field: '<Answer> question', code: 'mdx-component-prop', says: ['<Answer> mangler egenskaben question', 'content/data/spoergsmaal.yaml'] },
   { name: '<Answer> with an expression for its question', files: { [INTERVIEW]: interview.replace('question="strategi"', 'question={"strategi"}') }, file: INTERVIEW, line: 14, field: '<Answer> question', code: 'mdx-expression', says: ['Kode i { … }', '<Answer question="strategi">'] },
   { name: '<Answer> with a misspelt prop', files: { [INTERVIEW]: interview.replace('question="strategi"', 'qestion="strategi"') }, file: INTERVIEW, line: 14, field: '<Answer> qestion', code: 'mdx-component-prop', says: ['ingen egenskab, der hedder qestion', 'Mente du question?'] },
+  { name: '<Answer> outside an interview', files: { [GUIDE]: withBody('<Answer question="nej">\n\nTekst.\n\n</Answer>') }, file: GUIDE, line: 22, field: 'komponent', value: '<Answer>', code: 'mdx-component-place', says: ['kun bruges i interviews', '## …'] },
   { name: 'a javascript: link in Markdown', files: { [GUIDE]: withBody('[Klik](javascript:alert(1))') }, file: GUIDE, line: 22, field: 'link', value: 'javascript:alert(1)', code: 'unsafe-url', says: ['"javascript:"', 'https://'] },
   { name: 'a javascript: link hidden by a tab', files: { [GUIDE]: withBody('<a href="java\tscript:alert(1)">Klik</a>') }, file: GUIDE, line: 22, field: 'link', code: 'unsafe-url', says: ['"javascript:"'] },
   { name: 'a data: image', files: { [GUIDE]: withBody('![Kort](data:image/svg+xml;base64,PHN2Zz4=)') }, file: GUIDE, line: 22, field: 'billede', code: 'unsafe-url', says: ['"data:"', 'https://'] },
@@ -91,6 +94,7 @@ const fields: Case[] = [
   { name: 'UDFYLD left in a published page’s text', files: { [GUIDE]: withBody('UDFYLD: sidens tekst.') }, file: GUIDE, line: 22, code: 'placeholder', says: ['der står stadig UDFYLD', 'draft: true'] },
   { name: 'UDFYLD left in a published organisation', files: { [ORGANISATION]: organisation.replace('offers: Netværk for test.', 'offers: "UDFYLD: hvad de tilbyder"') }, file: ORGANISATION, line: 3, field: 'offers', code: 'placeholder', says: ['der står stadig UDFYLD', 'draft: true'] },
   { name: 'a municipality code for an id', files: { [INITIATIVE]: initiative.replace('municipality: aalborg', 'municipality: "0851"') }, file: INITIATIVE, line: 2, field: 'municipality', value: '0851', code: 'municipality-code', says: ['0851 er Aalborg Kommunes kommunekode; skriv aalborg'] },
+  { name: 'a municipality code written without quotes (read as the number 851)', files: { [INITIATIVE]: initiative.replace('municipality: aalborg', 'municipality: 0851') }, file: INITIATIVE, line: 2, field: 'municipality', value: 851, code: 'municipality-code', says: ['0851 er Aalborg Kommunes kommunekode; skriv aalborg'] },
   { name: 'a municipality code without its leading zero in a list', files: { [GUIDE]: guide.replace('municipalities: [aalborg]', 'municipalities: ["851"]') }, file: GUIDE, line: 6, field: 'municipalities[0]', value: '851', code: 'municipality-code', says: ['0851 er Aalborg Kommunes kommunekode; skriv aalborg'] },
   { name: 'kommuner.csv: only the header', files: { [CSV]: `${csv.split('\n')[0]}\n` }, file: CSV, line: 1, code: 'csv-empty', says: ['kun overskriftslinjen', 'shared/data/kommuner.csv'] },
   { name: 'kommuner.csv: a region name that does not match its code', files: { [CSV]: csv.replace('0101,København,Københavns Kommune,Region Hovedstaden,1084', '0101,København,Københavns Kommune,Region Sjælland,1084') }, file: CSV, line: 2, field: 'region', value: 'Region Sjælland', code: 'csv-region-mismatch', says: ['Regionskoden 1084 er Region Hovedstaden', 'regionskoden til 1085'] },
@@ -176,6 +180,10 @@ describe('kommuner.csv as Excel saves it', () => {
 });
 
 describe('the MDX safety rule on its own (as the build runs it)', () => {
+  it('knows the props of exactly the components editors may use (src/components/mdx.ts)', () => {
+    expect(Object.keys(AUTHOR_COMPONENTS).sort()).toEqual([...MDX_COMPONENTS].sort()); // derived: guards the derivation
+  });
+
   it('finds nothing in allowed content', () => {
     expect(checkSourceSafety('## Titel\n\nTekst med [link](https://example.dk/) og <br />.\n', 'a.mdx', true)).toEqual([]);
   });

@@ -5,6 +5,8 @@ export interface AuthorComponent {
   props: Readonly<Record<string, { required: boolean; hint: string }>>;
   /** A correct use, for hints. */
   example: string;
+  /** The collections whose pages may use it (all when left out), with how an editor names them. */
+  onlyIn?: { collections: readonly string[]; label: string };
 }
 
 export const AUTHOR_COMPONENTS: Readonly<Record<string, AuthorComponent>> = {
@@ -16,5 +18,7 @@ export const AUTHOR_COMPONENTS: Readonly<Record<string, AuthorComponent>> = {
       },
     },
     example: '<Answer question="strategi">',
+    // Answers are checked against the questions, and compared across interviews, only in interviews.
+    onlyIn: { collections: ['interviews'], label: 'interviews (content/interviews/)' },
   },
 };

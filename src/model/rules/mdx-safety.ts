@@ -222,7 +222,7 @@ export function checkMdxSafety(tree: MdNode, file: string): ContentProblem[] {
           value: short(statement, 80),
           code: 'mdx-esm',
           message: `${isImport ? 'import' : 'export'} er ikke tilladt i indhold: det er kode, som ville køre, når sitet bygges.`,
-          hint: `Slet linjen. Komponenterne ${Object.keys(AUTHOR_COMPONENTS).map((c) => `<${c}>`).join(', ')} kan bruges uden import; billeder skrives ![beskrivelse](/billeder/navn.png). Skal linjen stå som tekst, så skriv \\${statement.trim().charAt(0)} foran.`,
+          hint: `Slet linjen. Komponenterne ${Object.keys(AUTHOR_COMPONENTS).map((c) => `<${c}>`).join(', ')} kan bruges uden import; billeder skrives ![beskrivelse](/billeder/navn.png). Skal linjen stå som tekst, så omformulér den, så den ikke starter med ${isImport ? 'import' : 'export'}.`,
         });
         break;
       }
@@ -260,6 +260,27 @@ export function checkMdxSafety(tree: MdNode, file: string): ContentProblem[] {
         break;
       }
     }
+  });
+  return problems;
+}
+
+/** Author components used on a page of a collection they do not belong to (e.g. <Answer> in a guide article). */
+export function componentPlacementProblems(tree: MdNode, file: string, collection: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  walk(tree, (n) => {
+    if (n.type !== 'mdxJsxFlowElement' && n.type !== 'mdxJsxTextElement') return;
+    const only = AUTHOR_COMPONENTS[n.name ?? '']?.onlyIn;
+    if (!only || only.collections.includes(collection)) return;
+    const line = n.position?.start.line;
+    problems.push({
+      file,
+      ...(line !== undefined ? { line } : {}),
+      field: 'komponent',
+      value: `<${n.name}>`,
+      code: 'mdx-component-place',
+      message: `<${n.name}> kan kun bruges i ${only.label}.`,
+      hint: `Skriv teksten som almindelige afsnit med en overskrift (## …), eller flyt den til et interview.`,
+    });
   });
   return problems;
 }
