@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { CollectionName } from '../lib/collections';
 import type { PlainEntry } from '../lib/entry';
 import { deriveRelations, type RelationInput } from '../lib/relations';
+import { allDataFiles } from '../opendata/files';
 
 type Ids = (byCollection: Map<CollectionName, PlainEntry[]>, relations: () => ReturnType<typeof deriveRelations>) => string[];
 
@@ -25,6 +26,7 @@ export const DYNAMIC_ROUTES: Record<string, Ids> = {
   'indsatser/tema/[id]': ids('themes'),
   'interviews/spoergsmaal/[id]': (c, rel) => (c.get('questions') ?? []).map((q) => q.id).filter((id) => (rel().answers.get(id) ?? []).length > 0),
   'kommuner/[id]': (_c, rel) => rel().municipalitiesWithContent,
+  'data/[file]': () => allDataFiles().map((f) => f.file),
 };
 
 const PAGE_EXTENSIONS = /\.(astro|md|mdx|html)$/;

@@ -14,20 +14,13 @@ export const ORGANISATION_KINDS = {
 export type OrganisationKind = keyof typeof ORGANISATION_KINDS;
 
 export const organisationSchema = z.strictObject({
-  /** Organisationens navn, fx "Væksthus Nordjylland". */
-  name: z.string().min(1),
-  /** Slags organisation: erhvervsfremme, netvaerk, virksomhed, fond, videnscenter, kommunal eller andet. */
-  kind: z.enum(Object.keys(ORGANISATION_KINDS) as [OrganisationKind, ...OrganisationKind[]]),
-  /** Hvad organisationen tilbyder socialøkonomiske virksomheder, ifølge kilderne. */
-  offers: z.string().min(1),
-  /** Hvor organisationen virker, fx "Nordjylland", hvis kilderne siger det. */
-  area: z.string().min(1).optional(),
-  /** Kommuner, som organisationen er nævnt sammen med (id'er). */
-  municipalities: refList.default([]),
-  /** Netadresse, hvis kilderne nævner den. */
-  url: z.url().optional(),
-  /** Kilder (id'er fra content/data/kilder.yaml). */
-  sources: refList.min(1),
+  name: z.string().min(1).meta({ description: 'Organisationens navn, fx "Væksthus Nordjylland".' }),
+  kind: z.enum(Object.keys(ORGANISATION_KINDS) as [OrganisationKind, ...OrganisationKind[]]).meta({ description: 'Slags organisation: erhvervsfremme, netvaerk, virksomhed, fond, videnscenter, kommunal eller andet.' }),
+  offers: z.string().min(1).meta({ description: 'Hvad organisationen tilbyder socialøkonomiske virksomheder, ifølge kilderne.' }),
+  area: z.string().min(1).optional().meta({ description: 'Hvor organisationen virker, fx "Nordjylland", hvis kilderne siger det.' }),
+  municipalities: refList.default([]).meta({ description: "Kommuner, som organisationen er nævnt sammen med (id'er)." }),
+  url: z.url().optional().meta({ description: 'Netadresse, hvis kilderne nævner den.' }),
+  sources: refList.min(1).meta({ description: "Kilder (id'er fra content/data/kilder.yaml)." }),
 });
 
 export type Organisation = z.infer<typeof organisationSchema>;
