@@ -13,7 +13,7 @@ import { publishing } from '../schemas/common';
 import { answersOf } from './answers';
 import type { CsvValue } from './csv';
 import { day, fields } from './fields';
-import { descriptionOf } from './json-schema';
+import { descriptionOf } from '../lib/json-schema';
 
 /** Turns a site path (`kommuner/aalborg/`) into the page's absolute URL, base path included. */
 export type AbsoluteUrl = (sitePath: string) => string;

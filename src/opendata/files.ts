@@ -4,7 +4,7 @@ import type { Site } from '../lib/content';
 import { siteConfig } from '../site.config';
 import { toCsv } from './csv';
 import { DATASETS, type AbsoluteUrl, type Dataset } from './datasets';
-import { jsonSchemaOf } from './json-schema';
+import { jsonSchemaOf } from '../lib/json-schema';
 
 export type DataFormat = 'json' | 'csv' | 'schema.json';
 export const DATA_FORMATS: readonly DataFormat[] = ['json', 'csv', 'schema.json'];
