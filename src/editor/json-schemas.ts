@@ -72,6 +72,7 @@ function withAllowedValues(schema: JsonSchema, collection: CollectionName, value
     if (!node || !allowed?.length) continue;
     delete node['pattern'];
     node['enum'] = allowed.map((v) => v.id);
+    node['enumDescriptions'] = allowed.map((v) => v.label);
     node['markdownEnumDescriptions'] = allowed.map((v) => v.label);
   }
   return schema;
