@@ -8,7 +8,7 @@ export function plainText(markdown: string): string {
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/^#{1,6}\s+/gm, '')
-    .replace(/^\s*[-*+]\s+/gm, '– ')
+    .replace(/^[ \t]*[-*+][ \t]+/gm, '– ')
     .replace(/(\*\*|__|\*|_|`)(\S[\s\S]*?\S|\S)\1/g, '$2')
     .replace(/<[^>]+>/g, '')
     .split(/\n\s*\n/)
