@@ -13,7 +13,9 @@ import { editorSchemas, type EditorSchema } from '../../src/editor/json-schemas'
 import { writeEditorSchemas, yamlSchemaSettings, SCHEMA_DIR } from '../../src/editor/write-schemas';
 import { filesUnder } from '../helpers/dist';
 import { validate } from '../helpers/json-schema-validator';
-import { fixtureFile, makeSite, MINIMAL, PROJECT_ROOT, TODAY } from './editor-fixture';
+import { checkSite, fixtureFile, makeSite, MINIMAL, PROJECT_ROOT, TODAY } from './editor-fixture';
+import { initiativeSchema } from '../../src/schemas/initiative';
+import { descriptionOf } from '../../src/lib/json-schema';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
 
@@ -175,5 +177,17 @@ describe('the files VS Code reads', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe('npm run tjek explains a field with the same description', () => {
+  it.each([
+    ['a missing field', initiative.replace(/^description:.*\n/m, ''), 'description'],
+    ['a wrong type', `${initiative}fromYear: tyve\n`, 'fromYear'],
+  ])('%s', (_, text, field) => {
+    const { errors } = checkSite({ [INITIATIVE]: text });
+    const described = descriptionOf(initiativeSchema.shape[field as 'description' | 'fromYear'])!;
+    expect(described.length).toBeGreaterThan(10);
+    expect(errors.find((e) => e.field === field)!.hint).toContain(`Feltet er: ${described}`);
   });
 });
