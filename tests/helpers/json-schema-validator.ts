@@ -1,10 +1,10 @@
 // A real JSON Schema validator (ajv, draft 2020-12, with formats such as date, email and uri)
 // for the schemas the project publishes. Editor keywords VS Code reads are declared, not ignored.
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 
 export function jsonSchemaValidator() {
-  const ajv = new Ajv2020.default({ allErrors: true, strict: true });
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
   addFormats.default(ajv);
   ajv.addKeyword('markdownEnumDescriptions');
   ajv.addKeyword('enumDescriptions');

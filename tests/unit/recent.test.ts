@@ -4,9 +4,9 @@ import { pageDate } from '../../src/lib/page-date';
 import { lastModifiedByPath, newestPages, NEWEST_COUNT, recentPages, type RecentInput } from '../../src/lib/recent';
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
-const page = (id: string, factsAsOf: string, extra: Record<string, unknown> = {}) => ({
+const page = <E extends object = object>(id: string, factsAsOf: string, extra?: E) => ({
   id,
-  data: { title: `Titel ${id}`, summary: `Resumé ${id}`, factsAsOf: day(factsAsOf), ...extra },
+  data: { title: `Titel ${id}`, summary: `Resumé ${id}`, factsAsOf: day(factsAsOf), ...(extra as E) },
 });
 
 const input: RecentInput = {
