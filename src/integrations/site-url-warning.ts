@@ -7,7 +7,9 @@ export function siteUrlWarning(): AstroIntegration {
   return {
     name: 'vidensbank:site-url-warning',
     hooks: {
-      'astro:config:done': ({ config, logger }) => {
+      'astro:config:setup': ({ config, command, logger }) => {
+        // Only builds publish the address; editors previewing with `npm run dev` need not see this.
+        if (command !== 'build') return;
         if (!config.site || new URL(config.site).origin === new URL(PLACEHOLDER_SITE_URL).origin) {
           logger.warn(
             `Sitets adresse er stadig pladsholderen ${PLACEHOLDER_SITE_URL}. Sæt SITE_URL (fx SITE_URL=https://vidensbank.dk npm run build), ` +
