@@ -7,11 +7,14 @@ import { links } from './src/markdown/links.ts';
 import { contentSafety } from './src/markdown/content-safety.ts';
 import { searchAndOffline } from './src/integrations/search-and-offline.ts';
 import { editorChecks } from './src/integrations/editor-checks.ts';
+import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
+import { sitemapLastmod } from './src/integrations/sitemap-lastmod.ts';
+import { siteConfig } from './src/site.config.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://vidensbank.example.dk',
+  site: siteConfig.siteUrl,
   base,
   trailingSlash: 'always',
   // Tests build into other folders (e.g. the base-path and determinism builds).
@@ -33,7 +36,7 @@ export default defineConfig({
       hastPlugins: [links(base)],
     }),
   },
-  integrations: [editorChecks(), mdx(), sitemap(), searchAndOffline()],
+  integrations: [editorChecks(), siteUrlWarning(), mdx(), sitemapLastmod(sitemap), searchAndOffline()],
   // A strict CSP in every page's <meta>; Astro hashes anything inline. Pagefind needs
   // 'wasm-unsafe-eval'. The same policy, plus frame-ancestors, belongs in an HTTP header
   // (deploy/ and docs/hosting.md); tests serve it that way.

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeResult, scaffold, ScaffoldError, usage } from '../src/editor/scaffold.ts';
+import { refreshEditorSchemas } from '../src/editor/write-schemas.ts';
 
 const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
@@ -20,6 +21,8 @@ if (!type || type === '--help' || type === 'hjaelp' || type === 'hjælp') {
   try {
     const result = scaffold(root, type, params, { srcDir: path.join(projectRoot, 'src'), publicDir: path.join(projectRoot, 'public') });
     console.log(describeResult(result));
+    // The new file gets VS Code's help at once (MDX front matter is mapped file by file).
+    if (rootAt < 0) refreshEditorSchemas(root);
   } catch (err) {
     if (err instanceof ScaffoldError) {
       console.error(err.message);

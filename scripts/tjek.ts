@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../src/editor/check.ts';
 import { formatSummary } from '../src/editor/summary.ts';
+import { refreshEditorSchemas } from '../src/editor/write-schemas.ts';
 
 const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
@@ -18,6 +19,8 @@ try {
   const result = checkContent(root, { srcDir: path.join(projectRoot, 'src'), publicDir: path.join(projectRoot, 'public') });
   const summary = formatSummary(result, { seconds: (performance.now() - started) / 1000, warnings: !args.includes('--uden-advarsler') });
   (result.errors.length ? console.error : console.log)(summary);
+  // Keep VS Code's help (allowed ids, field descriptions) in step with the content just checked.
+  if (rootArg < 0) refreshEditorSchemas(root, result);
   process.exitCode = result.errors.length ? 1 : 0;
 } catch (err) {
   console.error('Tjekket kunne ikke køre færdigt – det er en fejl i værktøjet, ikke i dit indhold. Giv en udvikler denne besked:\n');

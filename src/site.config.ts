@@ -1,5 +1,14 @@
 // Site-wide settings an owner may change. Values can also come from environment variables at build time.
+
+/** Stands in for the real address until the owner sets one; the build warns while it is used. */
+export const PLACEHOLDER_SITE_URL = 'https://vidensbank.example.dk';
+
 export const siteConfig = {
+  /**
+   * The site's canonical origin (without the base path), used in canonical links, the sitemap,
+   * robots.txt, the feed and the open-data files. Set SITE_URL when building.
+   */
+  siteUrl: process.env['SITE_URL'] || PLACEHOLDER_SITE_URL,
   /** The site's name, shown in the header and in every <title>. */
   name: 'Vidensbank om socialøkonomi',
   /** One-line description for the front page and search engines. */
@@ -15,4 +24,9 @@ export const siteConfig = {
    * https://git.example.dk/vidensbank/-/edit/main/ . Omitted when unset.
    */
   editBaseUrl: process.env['EDIT_BASE_URL'] || undefined,
+  /**
+   * The licence of the site's open data (/data/) and texts. A default chosen for the owner to
+   * confirm: the facts come from public reports, and CC BY 4.0 lets anyone reuse them with credit.
+   */
+  dataLicence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.da' },
 } as const;

@@ -6,20 +6,25 @@ import path from 'node:path';
 import { COLLECTIONS, routeOf, type CollectionName, type CollectionSpec } from '../model/registry';
 import type { PlainEntry } from '../lib/entry';
 import { deriveRelations, type RelationInput } from '../lib/relations';
+import { allDataFiles } from '../opendata/files';
 
 type Ids = (byCollection: Map<CollectionName, PlainEntry[]>, relations: () => ReturnType<typeof deriveRelations>) => readonly string[];
 
 /**
  * Every dynamic route in src/pages, and the ids it builds pages for: from the registry's `pages`
- * (the same rule the pages' getStaticPaths use, through getSite().pageIds). A dynamic route that
- * no collection declares stops the checker with an error.
+ * (the same rule the pages' getStaticPaths use, through getSite().pageIds), plus the routes
+ * that are not entry pages (the open-data files). A dynamic route declared in neither stops the
+ * checker with an error.
  */
-export const DYNAMIC_ROUTES: Record<string, Ids> = Object.fromEntries(
-  COLLECTIONS.filter((c: CollectionSpec) => c.pages).map((c: CollectionSpec) => [
-    routeOf(c)!,
-    ((byCollection, rel) => (c.pages!.ids ? c.pages!.ids(rel()) : (byCollection.get(c.name as CollectionName) ?? []).map((e) => e.id))) satisfies Ids,
-  ]),
-);
+export const DYNAMIC_ROUTES: Record<string, Ids> = {
+  ...Object.fromEntries(
+    COLLECTIONS.filter((c: CollectionSpec) => c.pages).map((c: CollectionSpec) => [
+      routeOf(c)!,
+      ((byCollection, rel) => (c.pages!.ids ? c.pages!.ids(rel()) : (byCollection.get(c.name as CollectionName) ?? []).map((e) => e.id))) satisfies Ids,
+    ]),
+  ),
+  'data/[file]': () => allDataFiles().map((f) => f.file),
+};
 
 const PAGE_EXTENSIONS = /\.(astro|md|mdx|html)$/;
 const ENDPOINT_EXTENSIONS = /\.(ts|js|mjs)$/;

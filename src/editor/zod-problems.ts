@@ -1,7 +1,7 @@
 // Turns zod issues from the project's schemas into problems an editor can act on: the field,
 // the bad value as written, what is allowed, and a hint (closest valid key or value, the date
 // format, a list's syntax).
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { closest, editDistance } from '../lib/closest';
 import type { ContentProblem } from '../loaders/content-error';
 import type { PathStep } from './yaml';
@@ -41,6 +41,39 @@ export function defAt(schema: z.ZodType, path: readonly PathStep[]): ZodDef | un
     else def = def.shape?.[step] ? unwrap(def.shape[step]._zod.def) : undefined;
   }
   return def;
+}
+
+interface ZodNode {
+  _zod: { def: { type: string; innerType?: ZodNode; in?: ZodNode; element?: ZodNode; shape?: Record<string, ZodNode> } };
+}
+
+/** The field's Danish description from the schema (`.meta({ description })`), on it or a wrapper of it. */
+function describedAt(node: ZodNode | undefined): string | undefined {
+  for (let n = node; n; n = n._zod.def.innerType ?? (n._zod.def.type === 'pipe' ? n._zod.def.in : undefined)) {
+    const description = z.globalRegistry.get(n as unknown as z.ZodType)?.description;
+    if (description) return description;
+  }
+  return undefined;
+}
+
+function unwrapNode(node: ZodNode): ZodNode {
+  let n = node;
+  for (;;) {
+    if (n._zod.def.innerType) n = n._zod.def.innerType;
+    else if (n._zod.def.type === 'pipe' && n._zod.def.in) n = n._zod.def.in;
+    else return n;
+  }
+}
+
+/** What the field at `path` means, as the schema documents it for editors. */
+export function fieldDescription(schema: z.ZodType, path: readonly PathStep[]): string | undefined {
+  let node: ZodNode | undefined = schema as unknown as ZodNode;
+  for (const step of path) {
+    if (!node) return undefined;
+    const inner: ZodNode = unwrapNode(node);
+    node = typeof step === 'number' ? inner._zod.def.element : inner._zod.def.shape?.[step];
+  }
+  return path.length ? describedAt(node) : undefined;
 }
 
 /** The keys an object at `path` accepts, in schema order. */
@@ -174,7 +207,7 @@ export function problemsFromIssue(issue: Issue, ctx: IssueContext): ContentProbl
       if (value === undefined) {
         return [problem(ctx, path, {
           message: `Feltet "${fieldName(path)}" mangler. Det skal udfyldes.`,
-          ...optionalHint(hintFor(path, expected)),
+          ...optionalHint(withDescription(ctx, path, hintFor(path, expected))),
         })];
       }
       if (expected === 'date') {
@@ -184,13 +217,13 @@ export function problemsFromIssue(issue: Issue, ctx: IssueContext): ContentProbl
       return [problem(ctx, path, {
         ...withValue(value),
         message: `Forkert type: feltet skal være ${want} (${expected}), men er ${describeValue(value)}.`,
-        ...optionalHint(hintFor(path, expected)),
+        ...optionalHint(withDescription(ctx, path, hintFor(path, expected))),
       })];
     }
     case 'invalid_value': {
       const allowed = issue.values.map(String);
       if (value === undefined) {
-        return [problem(ctx, path, { message: `Feltet "${fieldName(path)}" mangler. Det skal udfyldes.`, hint: `Tilladte værdier: ${allowed.join(', ')}.` })];
+        return [problem(ctx, path, { message: `Feltet "${fieldName(path)}" mangler. Det skal udfyldes.`, hint: withDescription(ctx, path, `Tilladte værdier: ${allowed.join(', ')}.`)! })];
       }
       const near = typeof value === 'string' ? closest(value, allowed, 1) : [];
       return [problem(ctx, path, {
@@ -230,6 +263,13 @@ export function problemsFromIssue(issue: Issue, ctx: IssueContext): ContentProbl
         ...optionalHint((issue as { params?: { hint?: string } }).params?.hint ?? hintFor(path)),
       })];
   }
+}
+
+/** A hint that starts by saying what the field means (from the schema), when the schema says it. */
+function withDescription(ctx: IssueContext, path: readonly PathStep[], hint: string | undefined): string | undefined {
+  const description = fieldDescription(ctx.schema, path);
+  if (!description) return hint;
+  return hint ? `Feltet er: ${description} ${hint}` : `Feltet er: ${description}`;
 }
 
 function optionalHint(hint: string | undefined): { hint?: string } {

@@ -1,7 +1,7 @@
 // Astro integration: runs the content checker (src/editor/check.ts, the same as `npm run tjek`)
 // before anything else. `astro build` stops with the Danish summary, before Astro's own English
 // schema messages; `astro dev` prints it as a warning (so other pages stay previewable) and again
-// whenever a file under content/ changes.
+// whenever a file under content/ changes. In dev it also refreshes VS Code's schemas for editors.
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { modelOf } from '../model/session';
 import { sitePaths } from '../editor/pages';
 import { missingOutput, missingOutputMessage } from '../model/expected-output';
 import { formatSummary, headline } from '../editor/summary';
+import { refreshEditorSchemas } from '../editor/write-schemas';
 
 /**
  * Stops the build with the Danish summary and nothing else: thrown errors would reach the
@@ -24,12 +25,13 @@ export function editorChecks(): AstroIntegration {
   let check: (() => { result: CheckResult; seconds: number }) | undefined;
   let contentDir = '';
   let pagesDir = '';
+  let root = '';
   return {
     name: 'vidensbank:editor-checks',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const root = fileURLToPath(config.root);
+        root = fileURLToPath(config.root);
         contentDir = path.join(root, 'content');
         pagesDir = path.join(fileURLToPath(config.srcDir), 'pages');
         // The same checked model Astro's loaders then read (src/loaders/model-loader.ts): content is checked once.
@@ -41,8 +43,10 @@ export function editorChecks(): AstroIntegration {
             `Indholdet er tjekket: ${headline(result)}.${result.warnings.length ? ' Kør `npm run tjek` for at se advarslerne (gennemlæsningsdatoer, ældste fakta, ikke-udfyldte felter).' : ''}`,
           );
         } else if (result.errors.length) {
+          refreshEditorSchemas(root, result);
           logger.warn(`\n${formatSummary(result, { seconds, warnings: false })}\n\nSider uden fejl kan stadig ses i forhåndsvisningen.`);
         } else {
+          refreshEditorSchemas(root, result);
           logger.info(`Indholdet er tjekket: ${headline(result)}.`);
         }
       },
@@ -60,6 +64,7 @@ export function editorChecks(): AstroIntegration {
           clearTimeout(timer);
           timer = setTimeout(() => {
             const { result } = check!();
+            refreshEditorSchemas(root, result);
             if (result.errors.length) logger.warn(`\n${formatSummary(result, { warnings: false })}`);
             else if (hadErrors) logger.info('Indholdet er tjekket igen: ingen fejl.');
             hadErrors = result.errors.length > 0;

@@ -31,4 +31,6 @@ export const urls = {
   about: () => href('om/'),
   accessibility: () => href('tilgaengelighed/'),
   search: () => href('soeg/'),
+  news: () => href('nyt/'),
+  openData: () => href('data/'),
 };

@@ -11,28 +11,20 @@ export const GUIDE_KINDS = {
 export type GuideKind = keyof typeof GUIDE_KINDS;
 
 const articleBase = z.strictObject({
-  /** Artiklens titel. */
-  title: z.string().min(1),
-  /** Resumé i én-to sætninger; bruges i oversigter, søgning og som sidebeskrivelse. */
-  summary: z.string().min(1),
-  /** Rækkefølge i oversigten (lavest først). */
-  order: z.int().min(0),
-  /** Kommuner, som artiklen nævner (id'er). */
-  municipalities: refList.default([]),
-  /** Temaer, artiklen handler om (id'er). */
-  themes: refList.default([]),
-  /** Organisationer, artiklen nævner (id'er). */
-  organisations: refList.default([]),
-  /** Kilder (id'er fra content/data/kilder.yaml). */
-  sources: refList.min(1),
+  title: z.string().min(1).meta({ description: 'Artiklens titel.' }),
+  summary: z.string().min(1).meta({ description: 'Resumé i én-to sætninger; bruges i oversigter, søgning og som sidebeskrivelse.' }),
+  order: z.int().min(0).meta({ description: 'Rækkefølge i oversigten (lavest først).' }),
+  municipalities: refList.default([]).meta({ description: "Kommuner, som artiklen nævner (id'er)." }),
+  themes: refList.default([]).meta({ description: "Temaer, artiklen handler om (id'er)." }),
+  organisations: refList.default([]).meta({ description: "Organisationer, artiklen nævner (id'er)." }),
+  sources: refList.min(1).meta({ description: "Kilder (id'er fra content/data/kilder.yaml)." }),
   ...publishing,
 });
 
 export const narrativeSchema = articleBase;
 
 export const guideSchema = articleBase.extend({
-  /** Guidens afsnit: vejledning, lovgivning, stoetteordning eller tilbud. */
-  kind: z.enum(Object.keys(GUIDE_KINDS) as [GuideKind, ...GuideKind[]]),
+  kind: z.enum(Object.keys(GUIDE_KINDS) as [GuideKind, ...GuideKind[]]).meta({ description: 'Guidens afsnit: vejledning, lovgivning, stoetteordning eller tilbud.' }),
 });
 
 export type NarrativeArticle = z.infer<typeof narrativeSchema>;

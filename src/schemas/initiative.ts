@@ -12,24 +12,15 @@ export type InitiativeStatus = keyof typeof INITIATIVE_STATUSES;
 
 export const initiativeSchema = z
   .strictObject({
-    /** Indsatsens titel, fx "Mentorordning for socialøkonomiske virksomheder". */
-    title: z.string().min(1),
-    /** Kommunen, der står bag (id, fx "roskilde"). */
-    municipality: ref,
-    /** Et eller flere temaer (id'er fra content/data/temaer.yaml). */
-    themes: refList.min(1, { error: 'en indsats skal have mindst ét tema fra content/data/temaer.yaml' }),
-    /** Status, hvis kilden siger den: planlagt, igang, gennemfoert eller ukendt. */
-    status: z.enum(Object.keys(INITIATIVE_STATUSES) as [InitiativeStatus, ...InitiativeStatus[]]).default('ukendt'),
-    /** Første år, indsatsen gælder, hvis kendt. */
-    fromYear: year.optional(),
-    /** Sidste år, indsatsen gælder, hvis kendt. */
-    toYear: year.optional(),
-    /** Kort beskrivelse med kildens fakta (almindelig tekst). */
-    description: z.string().min(1),
-    /** Organisationer, indsatsen samarbejder med (id'er). */
-    organisations: refList.default([]),
-    /** Siden på sitet, som indsatsen kommer fra, fx "strategier/roskilde". */
-    source: siteSource,
+    title: z.string().min(1).meta({ description: 'Indsatsens titel, fx "Mentorordning for socialøkonomiske virksomheder".' }),
+    municipality: ref.meta({ description: 'Kommunen, der står bag (id, fx "roskilde").' }),
+    themes: refList.min(1, { error: 'en indsats skal have mindst ét tema fra content/data/temaer.yaml' }).meta({ description: "Et eller flere temaer (id'er fra content/data/temaer.yaml)." }),
+    status: z.enum(Object.keys(INITIATIVE_STATUSES) as [InitiativeStatus, ...InitiativeStatus[]]).default('ukendt').meta({ description: 'Status, hvis kilden siger den: planlagt, igang, gennemfoert eller ukendt.' }),
+    fromYear: year.optional().meta({ description: 'Første år, indsatsen gælder, hvis kendt.' }),
+    toYear: year.optional().meta({ description: 'Sidste år, indsatsen gælder, hvis kendt.' }),
+    description: z.string().min(1).meta({ description: 'Kort beskrivelse med kildens fakta (almindelig tekst).' }),
+    organisations: refList.default([]).meta({ description: "Organisationer, indsatsen samarbejder med (id'er)." }),
+    source: siteSource.meta({ description: 'Siden på sitet, som indsatsen kommer fra, fx "strategier/roskilde".' }),
     ...publishing,
   })
   .refine((i) => i.fromYear === undefined || i.toYear === undefined || i.fromYear <= i.toYear, {

@@ -3,18 +3,12 @@ import { z } from 'astro/zod';
 import { slugId } from './common';
 
 export const municipalitySchema = z.strictObject({
-  /** Officiel firecifret kommunekode (DAGI/CVR), fx "0851". Den stabile nøgle. */
-  code: z.string().regex(/^\d{4}$/, { error: 'kommunekoden skal have fire cifre, fx "0851"' }),
-  /** Kort navn, fx "Aalborg". */
-  name: z.string().min(1),
-  /** Officielt navn, fx "Aalborg Kommune" eller "Københavns Kommune". */
-  officialName: z.string().min(1),
-  /** Regionens navn, fx "Region Nordjylland". */
-  region: z.string().min(1),
-  /** Regionens id (slug af navnet), fx "region-nordjylland". */
-  regionId: slugId,
-  /** Regionskode, fx "1081". */
-  regionCode: z.string().regex(/^\d{4}$/),
+  code: z.string().regex(/^\d{4}$/, { error: 'kommunekoden skal have fire cifre, fx "0851"' }).meta({ description: 'Officiel firecifret kommunekode (DAGI/CVR), fx "0851". Den stabile nøgle.' }),
+  name: z.string().min(1).meta({ description: 'Kort navn, fx "Aalborg".' }),
+  officialName: z.string().min(1).meta({ description: 'Officielt navn, fx "Aalborg Kommune" eller "Københavns Kommune".' }),
+  region: z.string().min(1).meta({ description: 'Regionens navn, fx "Region Nordjylland".' }),
+  regionId: slugId.meta({ description: 'Regionens id (slug af navnet), fx "region-nordjylland".' }),
+  regionCode: z.string().regex(/^\d{4}$/).meta({ description: 'Regionskode, fx "1081".' }),
 });
 
 export type Municipality = z.infer<typeof municipalitySchema>;

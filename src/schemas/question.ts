@@ -3,12 +3,9 @@ import { z } from 'astro/zod';
 import { slugId } from './common';
 
 export const questionSchema = z.strictObject({
-  /** Spørgsmålets faste id, fx "strategi". Ændres aldrig, når det først er brugt. */
-  id: slugId,
-  /** Spørgsmålet, som det stilles. */
-  text: z.string().min(1),
-  /** Kort etiket til sammenligninger, fx "Strategi". */
-  label: z.string().min(1),
+  id: slugId.meta({ description: 'Spørgsmålets faste id, fx "strategi". Ændres aldrig, når det først er brugt.' }),
+  text: z.string().min(1).meta({ description: 'Spørgsmålet, som det stilles.' }),
+  label: z.string().min(1).meta({ description: 'Kort etiket til sammenligninger, fx "Strategi".' }),
 });
 
 export type Question = z.infer<typeof questionSchema>;

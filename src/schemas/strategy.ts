@@ -19,66 +19,41 @@ export const DOCUMENT_KINDS = {
 export type DocumentKind = keyof typeof DOCUMENT_KINDS;
 
 export const strategyDocumentSchema = z.strictObject({
-  /** Dokumentets titel, som den står i kilden. */
-  title: z.string().min(1),
-  /** Slags dokument: strategi, handlingsplan, evaluering eller baggrund. */
-  kind: z.enum(Object.keys(DOCUMENT_KINDS) as [DocumentKind, ...DocumentKind[]]),
-  /** Filformat, fx "pdf". */
-  format: z.string().min(1).optional(),
-  /** Netadresse. Udelades, når den ikke kendes — så vises dokumentet uden link. */
-  url: webUrl.optional(),
+  title: z.string().min(1).meta({ description: 'Dokumentets titel, som den står i kilden.' }),
+  kind: z.enum(Object.keys(DOCUMENT_KINDS) as [DocumentKind, ...DocumentKind[]]).meta({ description: 'Slags dokument: strategi, handlingsplan, evaluering eller baggrund.' }),
+  format: z.string().min(1).optional().meta({ description: 'Filformat, fx "pdf".' }),
+  url: webUrl.optional().meta({ description: 'Netadresse. Udelades, når den ikke kendes — så vises dokumentet uden link.' }),
 });
 
 export const targetSchema = z.strictObject({
-  /** Målet i én sætning, fx "200 flere socialøkonomiske arbejdspladser". */
-  text: z.string().min(1),
-  /** Målets tal, fx 200. */
-  value: z.number().optional(),
-  /** Enheden, fx "arbejdspladser". */
-  unit: z.string().min(1).optional(),
-  /** Året, målet skal være nået. */
-  year: year.optional(),
+  text: z.string().min(1).meta({ description: 'Målet i én sætning, fx "200 flere socialøkonomiske arbejdspladser".' }),
+  value: z.number().optional().meta({ description: 'Målets tal, fx 200.' }),
+  unit: z.string().min(1).optional().meta({ description: 'Enheden, fx "arbejdspladser".' }),
+  year: year.optional().meta({ description: 'Året, målet skal være nået.' }),
 });
 
 export const milestoneSchema = z.strictObject({
-  /** Året. */
-  year,
-  /** Hvad der skete, fx "Første kommunale strategi for socialøkonomi". */
-  text: z.string().min(1),
+  year: year.meta({ description: 'Året.' }),
+  text: z.string().min(1).meta({ description: 'Hvad der skete, fx "Første kommunale strategi for socialøkonomi".' }),
 });
 
 export const strategySchema = z
   .strictObject({
-    /** Strategiens titel, fx "Overskud giver overskud". */
-    title: z.string().min(1),
-    /** Kort resumé til oversigter og søgeresultater. */
-    summary: z.string().min(1),
-    /** Kommunen (id, fx "kolding"). Én strategi pr. kommune. */
-    municipality: ref,
-    /** vedtaget, udkast, evalueret eller ingen (kommunen har bevidst valgt ingen strategi). */
-    status: z.enum(Object.keys(STRATEGY_STATUSES) as [StrategyStatus, ...StrategyStatus[]]),
-    /** Året, strategien blev vedtaget eller præsenteret. */
-    adoptedYear: year.optional(),
-    /** Tidspunktet med kildens ord, hvis det er mere præcist end året, fx "efteråret 2014". */
-    adoptedText: z.string().min(1).optional(),
-    /** Strategiperiodens første år. */
-    periodFrom: year.optional(),
-    /** Strategiperiodens sidste år. */
-    periodTo: year.optional(),
-    /** Versionsnummer, fx "2.0". */
-    version: z.string().min(1).optional(),
-    /** Fokus i én sætning. */
-    focus: z.string().min(1),
-    /** Målbare mål. */
-    targets: z.array(targetSchema).default([]),
-    /** Strategiens dokumenter. */
-    documents: z.array(strategyDocumentSchema).default([]),
-    /** Evaluering, hvis strategien er evalueret. */
-    evaluation: z.string().min(1).optional(),
-    /** Milepæle til tidslinjen ud over vedtagelsen, fx en tidligere version. */
-    milestones: z.array(milestoneSchema).default([]),
-    /** Kilder (id'er fra content/data/kilder.yaml). */
-    sources: refList.min(1),
+    title: z.string().min(1).meta({ description: 'Strategiens titel, fx "Overskud giver overskud".' }),
+    summary: z.string().min(1).meta({ description: 'Kort resumé til oversigter og søgeresultater.' }),
+    municipality: ref.meta({ description: 'Kommunen (id, fx "kolding"). Én strategi pr. kommune.' }),
+    status: z.enum(Object.keys(STRATEGY_STATUSES) as [StrategyStatus, ...StrategyStatus[]]).meta({ description: 'vedtaget, udkast, evalueret eller ingen (kommunen har bevidst valgt ingen strategi).' }),
+    adoptedYear: year.optional().meta({ description: 'Året, strategien blev vedtaget eller præsenteret.' }),
+    adoptedText: z.string().min(1).optional().meta({ description: 'Tidspunktet med kildens ord, hvis det er mere præcist end året, fx "efteråret 2014".' }),
+    periodFrom: year.optional().meta({ description: 'Strategiperiodens første år.' }),
+    periodTo: year.optional().meta({ description: 'Strategiperiodens sidste år.' }),
+    version: z.string().min(1).optional().meta({ description: 'Versionsnummer, fx "2.0".' }),
+    focus: z.string().min(1).meta({ description: 'Fokus i én sætning.' }),
+    targets: z.array(targetSchema).default([]).meta({ description: 'Målbare mål.' }),
+    documents: z.array(strategyDocumentSchema).default([]).meta({ description: 'Strategiens dokumenter.' }),
+    evaluation: z.string().min(1).optional().meta({ description: 'Evaluering, hvis strategien er evalueret.' }),
+    milestones: z.array(milestoneSchema).default([]).meta({ description: 'Milepæle til tidslinjen ud over vedtagelsen, fx en tidligere version.' }),
+    sources: refList.min(1).meta({ description: "Kilder (id'er fra content/data/kilder.yaml)." }),
     ...publishing,
   })
   .refine((s) => s.status === 'ingen' || s.adoptedYear !== undefined, {

@@ -3,12 +3,9 @@ import { z } from 'astro/zod';
 import { slugId } from './common';
 
 export const themeSchema = z.strictObject({
-  /** Temaets id, fx "en-indgang". */
-  id: slugId,
-  /** Dansk betegnelse, som den vises på sitet, fx "Én indgang". */
-  label: z.string().min(1),
-  /** Kort forklaring (én-to sætninger) af, hvad temaet dækker. */
-  description: z.string().min(1),
+  id: slugId.meta({ description: 'Temaets id, fx "en-indgang".' }),
+  label: z.string().min(1).meta({ description: 'Dansk betegnelse, som den vises på sitet, fx "Én indgang".' }),
+  description: z.string().min(1).meta({ description: 'Kort forklaring (én-to sætninger) af, hvad temaet dækker.' }),
 });
 
 export type Theme = z.infer<typeof themeSchema>;

@@ -50,6 +50,22 @@ describe('a build under the base path /vidensbank/', () => {
     expect(sw).toContain('const BASE = "/vidensbank/";');
     expect(readFileSync(path.join(BASE_DIST, 'soeg/index.html'), 'utf8')).toContain('data-base="/vidensbank/"');
   });
+  it('publishes open data, the feed and robots.txt with every URL under /vidensbank/', () => {
+    const prefix = 'https://vidensbank.example.dk/vidensbank/';
+    for (const name of ['kommuner', 'indsatser', 'strategier', 'indgange', 'interviewsvar']) {
+      const rows = JSON.parse(readFileSync(path.join(BASE_DIST, 'data', `${name}.json`), 'utf8')) as { url?: string; sourceUrl?: string }[];
+      for (const url of rows.flatMap((r) => [r.url, r.sourceUrl]).filter((u): u is string => u !== undefined)) {
+        expect(url.startsWith(prefix), url).toBe(true);
+        expect(existsSync(path.join(BASE_DIST, new URL(url).pathname.slice('/vidensbank/'.length), 'index.html')), url).toBe(true);
+      }
+      expect(readFileSync(path.join(BASE_DIST, 'data', `${name}.schema.json`), 'utf8')).toContain(`"$id": "${prefix}data/${name}.schema.json"`);
+    }
+    const feed = readFileSync(path.join(BASE_DIST, 'nyt/feed.xml'), 'utf8');
+    const links = [...feed.matchAll(/<link (?:rel="\w+" )?href="([^"]+)"/g)].map((m) => m[1]!);
+    expect(links.length).toBeGreaterThan(10);
+    expect(links.filter((l) => !l.startsWith(prefix))).toEqual([]);
+    expect(readFileSync(path.join(BASE_DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${prefix}sitemap-index.xml`);
+  });
 });
 
 describe('each check catches a broken page', () => {

@@ -39,3 +39,22 @@ describe('"Ret denne side"', () => {
     expect(readFileSync(path.join(without.root, 'dist/guide/en-indgang/index.html'), 'utf8')).not.toContain('Ret denne side');
   });
 });
+
+describe('the canonical origin (SITE_URL, src/site.config.ts)', () => {
+  const warning = 'Sitets adresse er stadig pladsholderen';
+  it('is used by canonical links, robots.txt and the open data, and the build does not warn when it is set', () => {
+    const result = buildFixture('site-url', {}, { SITE_URL: 'https://vidensbank.kommune.dk' });
+    expect(result.status).toBe(0);
+    expect(result.output).not.toContain(warning);
+    const dist = path.join(result.root, 'dist');
+    expect(readFileSync(path.join(dist, 'guide/en-indgang/index.html'), 'utf8')).toContain('<link rel="canonical" href="https://vidensbank.kommune.dk/guide/en-indgang/">');
+    expect(readFileSync(path.join(dist, 'robots.txt'), 'utf8')).toContain('Sitemap: https://vidensbank.kommune.dk/sitemap-index.xml');
+    expect(readFileSync(path.join(dist, 'data/indsatser.json'), 'utf8')).toContain('"url": "https://vidensbank.kommune.dk/indsatser/aalborg/startup-cafeer/"');
+  });
+
+  it('makes the build warn while it is still the placeholder', () => {
+    const result = buildFixture('site-url-placeholder', {}, { SITE_URL: '' });
+    expect(result.status).toBe(0);
+    expect(result.output).toContain(warning);
+  });
+});

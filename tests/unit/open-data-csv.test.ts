@@ -1,0 +1,38 @@
+// CSV for Danish Excel: BOM, semicolons, quoting, CRLF; and it reads back through a real CSV parser.
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { toCsv } from '../../src/opendata/csv';
+import { answersOf, plainText } from '../../src/opendata/answers';
+
+describe('toCsv', () => {
+  const csv = toCsv(['id', 'navn', 'tekst', 'liste', 'tal', 'ja'], [
+    { id: 'aeroe', navn: 'Ærø', tekst: 'Kolon: semikolon; "citat"\nny linje', liste: ['en-indgang', 'indkoeb'], tal: 200, ja: true },
+    { id: 'koebenhavn', navn: 'København', tekst: ' mellemrum ', liste: [], tal: undefined, ja: false },
+  ]);
+
+  it('starts with a byte-order mark and uses ; and CRLF', () => {
+    expect(csv.startsWith('\uFEFFid;navn;tekst;liste;tal;ja\r\n')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it('round-trips through csv-parse with æ, ø and å intact', () => {
+    const rows = parse(csv, { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+    expect(rows).toEqual([
+      { id: 'aeroe', navn: 'Ærø', tekst: 'Kolon: semikolon; "citat"\nny linje', liste: 'en-indgang, indkoeb', tal: '200', ja: 'ja' },
+      { id: 'koebenhavn', navn: 'København', tekst: ' mellemrum ', liste: '', tal: '', ja: 'nej' },
+    ]);
+  });
+});
+
+describe('interview answers as plain text', () => {
+  it('keeps link text and drops Markdown marks and comments', () => {
+    expect(plainText('Se [Aalborg Kommune](/kommuner/aalborg/) og **fed** _kursiv_.\n\n- et punkt\n{/* note */}')).toBe('Se Aalborg Kommune og fed kursiv.\n\n– et punkt');
+  });
+  it('finds each <Answer> with its question id, in order', () => {
+    const body = 'Intro\n\n<Answer question="strategi">\n\nJa.\n\n</Answer>\n\n{/* <Answer question="gammel">x</Answer> */}\n<Answer question="formaal">\n\nFlere job.\n\n</Answer>';
+    expect(answersOf(body)).toEqual([
+      { question: 'strategi', text: 'Ja.' },
+      { question: 'formaal', text: 'Flere job.' },
+    ]);
+  });
+});
