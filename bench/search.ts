@@ -2,6 +2,7 @@
 // rendered results in Chromium — for the real site and for a generated site of N pages.
 // Bytes are as transferred (headers + body) from scripts/serve.mjs, which gzips text like production hosts.
 // Usage: npm run bench:search -- [pages=5000] [queries=7]. Writes bench/out/search-results.json.
+// SEARCH_BENCH_DIST=<built dist folder> measures that build only (no builds), to iterate on the engine.
 import { readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -29,6 +30,8 @@ async function measure(dist: string, port: number) {
   });
   const firstQuery: { query: string; bootstrapBytes: number; queryBytes: number; ms: number }[] = [];
   const warm: number[] = [];
+  /** Requests answered with an error (e.g. a missing spelling-dictionary shard): should be none. */
+  const failed: string[] = [];
   try {
     for (const query of QUERIES) {
       // A fresh context per query: nothing cached, no service worker.
@@ -37,6 +40,9 @@ async function measure(dist: string, port: number) {
       let phase: 'page' | 'bootstrap' | 'query' = 'page';
       const bytes = { page: 0, bootstrap: 0, query: 0 };
       const urls: string[] = [];
+      context.on('response', (response) => {
+        if (response.status() >= 400) failed.push(`${query}: ${response.status()} ${new URL(response.url()).pathname}`);
+      });
       context.on('requestfinished', async (request) => {
         const at = phase;
         const sizes = await request.sizes().catch(() => ({ responseBodySize: 0, responseHeadersSize: 0 }));
@@ -90,7 +96,14 @@ async function measure(dist: string, port: number) {
     maxFirstQueryTotalBytes: Math.max(...total),
     medianKeystrokeToResultsMs: median(firstQuery.map((q) => q.ms)),
     medianWarmKeystrokeToResultsMs: median(warm),
+    failedRequests: failed,
   };
+}
+
+const only = process.env['SEARCH_BENCH_DIST'];
+if (only) {
+  console.log(only, JSON.stringify(await measure(path.resolve(only), 4342), null, 1));
+  process.exit(0);
 }
 
 // 1. The real site.
