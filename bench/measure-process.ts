@@ -1,6 +1,6 @@
 // Runs a command and measures its wall time and peak memory: the largest sum of resident set
 // sizes (VmRSS) over the process and all its descendants (Astro's Node process, Pagefind's
-// binary, workers), polled from /proc every 100 ms. Linux only. `/usr/bin/time -v` reports only
+// binary, workers), polled from /proc every 200 ms. Linux only. `/usr/bin/time -v` reports only
 // the largest single process, which misses Pagefind running beside Node.
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -14,25 +14,18 @@ export interface Measured {
 
 const PAGE = 4096;
 
-function children(): Map<number, number[]> {
-  const byParent = new Map<number, number[]>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // Fields after the command name in parentheses, which may itself contain spaces.
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (!byParent.has(ppid)) byParent.set(ppid, []);
-      byParent.get(ppid)!.push(Number(entry));
-    } catch {
-      // The process ended while we looked.
-    }
+/** A process's children, from /proc/<pid>/task/<tid>/children (a child may belong to any thread). */
+function childrenOf(pid: number): number[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).flatMap((tid) =>
+      readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+    );
+  } catch {
+    return []; // ended meanwhile
   }
-  return byParent;
 }
 
 function treeRss(root: number): number {
-  const byParent = children();
   let total = 0;
   const stack = [root];
   while (stack.length) {
@@ -42,7 +35,7 @@ function treeRss(root: number): number {
     } catch {
       // Ended meanwhile.
     }
-    stack.push(...(byParent.get(pid) ?? []));
+    stack.push(...childrenOf(pid));
   }
   return total;
 }
@@ -55,7 +48,7 @@ export function measureCommand(command: string, args: string[], options: { cwd: 
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     let peak = 0;
-    const poll = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
+    const poll = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 200);
     child.on('close', (status) => {
       clearInterval(poll);
       resolve({ status, seconds: Number(process.hrtime.bigint() - start) / 1e9, peakRssBytes: peak, output });
