@@ -1,8 +1,13 @@
 // Generates a large, valid content set for benchmarks: the minimal fixture's data plus N guide
-// articles (.md) written from the real site's Danish vocabulary with a seeded random generator,
-// each referencing municipalities and themes, so filters and relations are exercised too.
+// articles (.md, as editors write articles without components) from the real site's Danish
+// vocabulary with a seeded random generator, each referencing municipalities and themes, so
+// filters and relations are exercised too. The same articles (same words, same count) can be
+// written for the Starlight comparison site (bench/starlight/).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
+/** Words per generated article, about the length of a substantial guide article. */
+export const WORDS_PER_ARTICLE = 1000;
 
 function seeded(seed: number): () => number {
   let s = seed >>> 0;
@@ -22,7 +27,17 @@ export function vocabulary(distDir: string, files: string[]): string[] {
   return [...words].sort();
 }
 
-export function writeGeneratedGuide(contentDir: string, count: number, words: string[], municipalities: string[], themes: string[]): void {
+export interface Article {
+  slug: string;
+  title: string;
+  summary: string;
+  body: string;
+  municipalities: string[];
+  themes: string[];
+}
+
+/** The generated articles, deterministic for a given vocabulary: sections of ~220 words. */
+export function generateArticles(count: number, words: string[], municipalities: string[], themes: string[], wordsPerArticle = WORDS_PER_ARTICLE): Article[] {
   const rand = seeded(2014);
   const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
   const sentence = () => {
@@ -30,15 +45,44 @@ export function writeGeneratedGuide(contentDir: string, count: number, words: st
     const s = Array.from({ length: n }, () => pick(words)).join(' ');
     return s[0]!.toUpperCase() + s.slice(1) + '.';
   };
-  const dir = path.join(contentDir, 'guide');
-  mkdirSync(dir, { recursive: true });
-  for (let i = 0; i < count; i++) {
+  // A sentence has 14.5 words on average; a paragraph 5 sentences; a section 3 paragraphs.
+  const sectionCount = Math.max(1, Math.round(wordsPerArticle / (3 * 5 * 14.5)));
+  const paragraph = () => Array.from({ length: 5 }, sentence).join(' ');
+  return Array.from({ length: count }, (_, i) => {
     const ms = [...new Set([pick(municipalities), pick(municipalities)])];
     const ts = [...new Set([pick(themes), pick(themes)])];
-    const sections = Array.from({ length: 3 }, (_, k) => `## ${sentence().slice(0, 40).replace(/[.\s]+$/, '')} ${k + 1}\n\n${Array.from({ length: 3 }, sentence).join(' ')}\n\n${Array.from({ length: 3 }, sentence).join(' ')}\n`).join('\n');
+    const body = Array.from(
+      { length: sectionCount },
+      (_, k) => `## ${sentence().slice(0, 40).replace(/[.\s]+$/, '')} ${k + 1}\n\n${Array.from({ length: 3 }, paragraph).join('\n\n')}\n`,
+    ).join('\n');
+    return {
+      slug: `artikel-${String(i).padStart(5, '0')}`,
+      title: sentence().slice(0, 60).replace(/[".]/g, ''),
+      summary: sentence().replace(/"/g, ''),
+      body,
+      municipalities: ms,
+      themes: ts,
+    };
+  });
+}
+
+/** Writes the articles as this site's guide entries into <contentDir>/guide/. */
+export function writeGeneratedGuide(contentDir: string, count: number, words: string[], municipalities: string[], themes: string[]): void {
+  const dir = path.join(contentDir, 'guide');
+  mkdirSync(dir, { recursive: true });
+  generateArticles(count, words, municipalities, themes).forEach((a, i) =>
     writeFileSync(
-      path.join(dir, `artikel-${String(i).padStart(5, '0')}.md`),
-      `---\ntitle: "${sentence().slice(0, 60).replace(/[".]/g, '')}"\nsummary: "${sentence().replace(/"/g, '')}"\nkind: vejledning\norder: ${i + 10}\nmunicipalities: [${ms.join(', ')}]\nthemes: [${ts.join(', ')}]\nsources: [testkilde]\nfactsAsOf: 2014-12-10\n---\n\n${sections}`,
-    );
+      path.join(dir, `${a.slug}.md`),
+      `---\ntitle: "${a.title}"\nsummary: "${a.summary}"\nkind: vejledning\norder: ${i + 10}\nmunicipalities: [${a.municipalities.join(', ')}]\nthemes: [${a.themes.join(', ')}]\nsources: [testkilde]\nfactsAsOf: 2014-12-10\n---\n\n${a.body}`,
+    ),
+  );
+}
+
+/** Writes the same articles as Starlight docs (title and description in Starlight's schema) into <docsDir>/guide/. */
+export function writeStarlightGuide(docsDir: string, count: number, words: string[], municipalities: string[], themes: string[]): void {
+  const dir = path.join(docsDir, 'guide');
+  mkdirSync(dir, { recursive: true });
+  for (const a of generateArticles(count, words, municipalities, themes)) {
+    writeFileSync(path.join(dir, `${a.slug}.md`), `---\ntitle: "${a.title}"\ndescription: "${a.summary}"\n---\n\n${a.body}`);
   }
 }

@@ -2,8 +2,11 @@
 // results with highlighted excerpts, announces the count, and keeps the URL shareable.
 import { createEngine, type SearchResponse } from '../search/engine';
 
-/** Results shown at once; each needs its page fragment, so this bounds a first query's download. */
-const PAGE_SIZE = 8;
+/**
+ * Results shown at once; each needs its page fragment (~5 KB gzipped for a 1,000-word article),
+ * so this bounds a first query's download. 5, as Pagefind's own UI (docs/performance.md).
+ */
+const PAGE_SIZE = 5;
 const TYPE_LABEL_META = 'type';
 
 const form = document.getElementById('search-form') as HTMLFormElement;

@@ -37,7 +37,15 @@ export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** The dictionary shard a key lives in: its first character (a–z, 0–9). */
+/**
+ * The dictionary's shards: one per first character a–z and 0–9, and `_` for keys starting with
+ * anything else. The build writes every one of them (empty ones as `{}`), so the search page
+ * never asks for a shard that does not exist.
+ */
+export const SHARDS: readonly string[] = [...'abcdefghijklmnopqrstuvwxyz0123456789', '_'];
+
+/** The dictionary shard a key lives in (see SHARDS). */
 export function shardOf(key: string): string {
-  return key[0] ?? '_';
+  const first = key[0] ?? '_';
+  return /[a-z0-9]/.test(first) ? first : '_';
 }

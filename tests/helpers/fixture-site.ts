@@ -26,14 +26,13 @@ export interface BuildResult {
   root: string;
 }
 
-/** Copies the minimal fixture to tests/.tmp/<name>, applies `files` (path → content, or null to delete), builds it. */
-export function buildFixture(
+/** Copies the minimal fixture to tests/.tmp/<name>, applies `files` (path → content, or null to delete) and `generate`; returns its root. */
+export function prepareFixture(
   name: string,
   files: Record<string, string | null> = {},
-  env: Record<string, string> = {},
   /** Writes further content into the fixture's content/ folder before the build. */
   generate?: (contentDir: string) => void,
-): BuildResult {
+): string {
   const root = path.join(PROJECT_ROOT, 'tests/.tmp', name);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
@@ -52,7 +51,25 @@ export function buildFixture(
     }
   }
   generate?.(path.join(root, 'content'));
-  const result = spawnSync(process.execPath, [ASTRO_BIN, 'build', '--root', root], {
+  return root;
+}
+
+/** The command that builds a fixture prepared by `prepareFixture`. */
+export function fixtureBuildCommand(root: string): string[] {
+  return [process.execPath, ASTRO_BIN, 'build', '--root', root];
+}
+
+/** Prepares a fixture (see `prepareFixture`) and builds it. */
+export function buildFixture(
+  name: string,
+  files: Record<string, string | null> = {},
+  env: Record<string, string> = {},
+  /** Writes further content into the fixture's content/ folder before the build. */
+  generate?: (contentDir: string) => void,
+): BuildResult {
+  const root = prepareFixture(name, files, generate);
+  const [command, ...args] = fixtureBuildCommand(root);
+  const result = spawnSync(command!, args, {
     cwd: root,
     encoding: 'utf8',
     env: buildEnv({ NO_COLOR: '1', FORCE_COLOR: '0', ...env }),

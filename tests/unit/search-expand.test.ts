@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldKeys, hasVariants, looseFold, strictFold, wordsOf } from '../../src/search/fold';
+import { foldKeys, hasVariants, looseFold, SHARDS, shardOf, strictFold, wordsOf } from '../../src/search/fold';
 import { expandQuery, spellingsOf, synonymAlternatives } from '../../src/search/expand';
 
 describe('folds', () => {
@@ -14,6 +14,10 @@ describe('folds', () => {
   ])('%s → %s / %s', (word, strict, loose) => {
     expect(strictFold(word)).toBe(strict);
     expect(looseFold(word)).toBe(loose);
+  });
+
+  it.each(['xylofon', 'zoo', '2018', 'ærø', 'Århus', 'ß', 'ж', 'ü', ''])('files the key of %j in a shard the build writes', (word) => {
+    for (const key of word ? foldKeys(word) : ['']) expect(SHARDS).toContain(shardOf(key));
   });
 
   it('splits words as Pagefind does', () => expect(wordsOf('Ikast-Brande: 5.500 indbyggere!')).toEqual(['ikast', 'brande', '5', '500', 'indbyggere']));
