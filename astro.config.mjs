@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { links } from './src/markdown/links.ts';
+import { termLinks } from './src/markdown/terms.ts';
+import { glossaryFor } from './src/markdown/glossary.ts';
 import { searchAndOffline } from './src/integrations/search-and-offline.ts';
 import { editorChecks } from './src/integrations/editor-checks.ts';
 
@@ -27,7 +29,8 @@ export default defineConfig({
         gfm: { footnotes: { label: 'Noter', backLabel: 'Tilbage til henvisning {reference}' } },
         smartPunctuation: false,
       },
-      hastPlugins: [links(base)],
+      // Term links come after `links`: they carry the base path already.
+      hastPlugins: [links(base), termLinks(base, glossaryFor)],
     }),
   },
   integrations: [editorChecks(), mdx(), sitemap(), searchAndOffline()],
