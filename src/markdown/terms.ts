@@ -90,11 +90,31 @@ export function linkTerms(text: string, glossary: Glossary, linked: Set<string>,
   return parts;
 }
 
+const SKIPPED_TAGS = [...SKIP].join('|');
+const OPENS = new RegExp(`<(?:${SKIPPED_TAGS})(?=[\\s>/])`, 'i');
+const CLOSES = new RegExp(`</(?:${SKIPPED_TAGS})\\s*>`, 'i');
+
+/** In Markdown, inline HTML (`<abbr>RSV</abbr>`) is raw text beside the text node: an opening tag before it, not closed, skips it. */
+function afterOpenRawTag(node: Readonly<HastNode>, ctx: HastVisitorContext): boolean {
+  const parent = ctx.parent(node);
+  const index = ctx.indexOf(node);
+  if (!parent || index === undefined) return false;
+  for (let i = index - 1; i >= 0; i--) {
+    const sibling = parent.children[i] as HastNode | undefined;
+    if (sibling?.type !== 'raw') continue;
+    if (CLOSES.test(sibling.value)) return false;
+    if (OPENS.test(sibling.value)) return true;
+  }
+  return false;
+}
+
 function insideSkipped(node: Readonly<HastNode>, ctx: HastVisitorContext): boolean {
   for (let p = ctx.parent(node); p && p.type !== 'root'; p = ctx.parent(p as HastNode)) {
     if (p.type === 'element' && SKIP.has(p.tagName)) return true;
+    // MDX: <abbr>, <a> and the like written as JSX.
+    if ((p.type === 'mdxJsxTextElement' || p.type === 'mdxJsxFlowElement') && p.name && SKIP.has(p.name)) return true;
   }
-  return false;
+  return afterOpenRawTag(node, ctx);
 }
 
 /**
