@@ -47,6 +47,6 @@ export const termSchema = z
 export type Term = z.infer<typeof termSchema>;
 
 /** Every form of a term that text may contain: the term, its abbreviation and its aliases. */
-export function formsOf(t: Pick<Term, 'term' | 'abbreviation'> & { aliases?: readonly string[] | undefined }): string[] {
+export function formsOf(t: { term: string; abbreviation?: string | undefined; aliases?: readonly string[] | undefined }): string[] {
   return [t.term, ...(t.abbreviation ? [t.abbreviation] : []), ...(t.aliases ?? [])];
 }

@@ -2,7 +2,7 @@
 // mention of each glossary term on a page links to /ordliste/#id, with the base path; never in
 // links, headings, code or <abbr>; whole words; abbreviations only as written.
 import { describe, expect, it } from 'vitest';
-import { markdownToHtml, mdxToJs } from 'satteri';
+import { markdownToHtml as compile, mdxToJs, type HastPluginList } from 'satteri';
 import { compileGlossary, termLinks } from '../../src/markdown/terms';
 import { links } from '../../src/markdown/links';
 import { rootOf } from '../../src/markdown/glossary';
@@ -14,6 +14,8 @@ const glossary = compileGlossary([
   { id: 'fleksjob', term: 'Fleksjob' },
 ]);
 
+/** Sätteri's result is a promise only when a plugin is async; ours are not. */
+const markdownToHtml = (md: string, options: { hastPlugins: HastPluginList }) => compile(md, options) as { html: string };
 const render = (md: string, base = '/') => markdownToHtml(md, { hastPlugins: [links(base), termLinks(base, () => glossary)] }).html;
 const termLinksIn = (html: string) => [...html.matchAll(/<a href="([^"]*)" class="term"[^>]*>([^<]*)<\/a>/g)].map((m) => [m[1], m[2]]);
 
