@@ -33,7 +33,12 @@ export function glossaryFor(fileURL: URL | undefined): Glossary {
   }
   const cached = compiled.get(root);
   if (cached?.stamp === stamp) return cached.glossary;
-  const terms = stamp === 'missing' ? [] : modelOf(root).result.entries.filter((e) => e.collection === 'terms').map((e) => e.data as unknown as GlossaryTerm);
+  const terms =
+    stamp === 'missing'
+      ? []
+      : modelOf(root)
+          .result.entries.filter((e) => e.collection === 'terms')
+          .map((e) => e.data as unknown as GlossaryTerm);
   const glossary = compileGlossary(terms);
   compiled.set(root, { stamp, glossary });
   return glossary;

@@ -23,7 +23,27 @@ export interface Glossary {
 }
 
 /** Elements whose text is never linked. */
-const SKIP = new Set(['a', 'abbr', 'code', 'pre', 'kbd', 'samp', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style', 'svg', 'button', 'label', 'dfn', 'title']);
+const SKIP = new Set([
+  'a',
+  'abbr',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'script',
+  'style',
+  'svg',
+  'button',
+  'label',
+  'dfn',
+  'title',
+]);
 
 /** An abbreviation is written in capitals (SØV, RSV, CSR) and links only as written. */
 export const isAbbreviation = (form: string) => form === form.toUpperCase() && form !== form.toLowerCase();

@@ -20,13 +20,10 @@ export const termSchema = z
     abbreviation: form
       .optional()
       .meta({ description: 'Forkortelsen, hvis kilderne bruger en, fx "SØV". Skriv den som i kilderne; den linkes kun med de samme store bogstaver.' }),
-    aliases: z
-      .array(form)
-      .default([])
-      .meta({
-        description:
-          'Andre former, som også skal linkes til begrebet og finde det i søgningen, fx bøjninger: ["socialøkonomiske virksomheder"]. Ord med kun store bogstaver (forkortelser) linkes kun, når de står præcis sådan.',
-      }),
+    aliases: z.array(form).default([]).meta({
+      description:
+        'Andre former, som også skal linkes til begrebet og finde det i søgningen, fx bøjninger: ["socialøkonomiske virksomheder"]. Ord med kun store bogstaver (forkortelser) linkes kun, når de står præcis sådan.',
+    }),
     explanation: z.string().trim().min(1).meta({
       description:
         'Forklaringen i ét til tre korte afsnit (adskilt af en tom linje), kun med det, kilderne siger. Bruger kilderne blot ordet uden at forklare det, så skriv, hvor og hvordan det bruges – og at kilderne ikke forklarer det.',
@@ -34,10 +31,7 @@ export const termSchema = z
     sources: refList
       .min(1, { error: 'et begreb skal have mindst én kilde' })
       .meta({ description: 'Kilderne, som forklaringen bygger på: id fra content/data/kilder.yaml, fx [aalborg-status-2018].' }),
-    related: z
-      .array(siteSource)
-      .default([])
-      .meta({ description: 'Sider på sitet, der handler om begrebet, skrevet som mappe/id, fx ["guide/en-indgang"].' }),
+    related: z.array(siteSource).default([]).meta({ description: 'Sider på sitet, der handler om begrebet, skrevet som mappe/id, fx ["guide/en-indgang"].' }),
   })
   .refine((t) => new Set(formsOf(t).map((f) => f.toLowerCase())).size === formsOf(t).length, {
     error: 'samme ord står flere gange i term, abbreviation og aliases',

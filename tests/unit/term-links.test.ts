@@ -22,7 +22,15 @@ const termLinksIn = (html: string) => [...html.matchAll(/<a href="([^"]*)" class
 describe('term links', () => {
   it.each([
     ['the first mention only', 'SØV og SØV.\n\nIgen SØV.', [['/ordliste/#soev', 'SØV']]],
-    ['every term once, in one text', 'En SØV er ikke en andenaktører-virksomhed, og RSV er noget tredje.', [['/ordliste/#soev', 'SØV'], ['/ordliste/#anden-aktoer', 'andenaktører'], ['/ordliste/#rsv', 'RSV']]],
+    [
+      'every term once, in one text',
+      'En SØV er ikke en andenaktører-virksomhed, og RSV er noget tredje.',
+      [
+        ['/ordliste/#soev', 'SØV'],
+        ['/ordliste/#anden-aktoer', 'andenaktører'],
+        ['/ordliste/#rsv', 'RSV'],
+      ],
+    ],
     ['a form in any case, across a line break', 'Mange Socialøkonomiske\nvirksomheder.', [['/ordliste/#soev', 'Socialøkonomiske\nvirksomheder']]],
     ['a multi-word term with its capital', 'Anden aktør er et begreb.', [['/ordliste/#anden-aktoer', 'Anden aktør']]],
     ['whole words only', 'Fleksjobordningen og RSVP og SØVN.', []],
