@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { links } from './src/markdown/links.ts';
 import { contentSafety } from './src/markdown/content-safety.ts';
+import { termLinks } from './src/markdown/terms.ts';
+import { glossaryFor } from './src/markdown/glossary.ts';
 import { searchAndOffline } from './src/integrations/search-and-offline.ts';
 import { editorChecks } from './src/integrations/editor-checks.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
@@ -33,7 +35,8 @@ export default defineConfig({
       },
       // Refuses code, unknown components, unsafe HTML and URLs even if the content check were bypassed.
       mdastPlugins: [contentSafety()],
-      hastPlugins: [links(base)],
+      // Term links come after `links`: they carry the base path already.
+      hastPlugins: [links(base), termLinks(base, glossaryFor)],
     }),
   },
   integrations: [editorChecks(), siteUrlWarning(), mdx(), sitemapLastmod(sitemap), searchAndOffline()],

@@ -61,13 +61,16 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   const today = options.today ?? new Date();
   const reading = readContent(contentDir, listing.placed, { srcDir });
   const validation = validateCandidates(reading.candidates, { today, lineOf: lineOfField });
-  const texts = new Map(validation.valid.map((e) => [e.filePath, e]));
+  const texts = new Map<string, CheckedEntry[]>();
+  for (const e of validation.valid) texts.set(e.filePath, [...(texts.get(e.filePath) ?? []), e]);
   const cross = checkCrossEntry({
     valid: validation.valid,
     stubs: validation.stubs,
     failed: reading.failed,
-    lineOf: (file, field) => {
-      const e = texts.get(file);
+    lineOf: (file, field, value) => {
+      // A list file holds many entries: the one whose field has the reported value.
+      const inFile = texts.get(file) ?? [];
+      const e = (value !== undefined && inFile.find((x) => valueOfField(x.data, field) === value)) || inFile.at(-1);
       return e ? lineOfField(e, field) : undefined;
     },
   });
@@ -99,10 +102,20 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   return { errors: sortProblems(errors), warnings: sortProblems(warnings), files: listing.count, entries: validation.valid };
 }
 
-/** The line of a dotted field (`themes[1]`, `interviewee.name`) in an entry's file. */
-export function lineOfField(e: Pick<CheckedEntry, 'collection' | 'id' | 'text' | 'lineOffset'>, field: string): number | undefined {
+function fieldSteps(field: string): PathStep[] {
   const steps: PathStep[] = [];
   for (const m of field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) steps.push(m[2] !== undefined ? Number(m[2]) : m[1]!);
+  return steps;
+}
+
+/** The value of a dotted field (`sources[1]`) in an entry's data. */
+function valueOfField(data: unknown, field: string): unknown {
+  return fieldSteps(field).reduce<unknown>((v, step) => (v && typeof v === 'object' ? (v as Record<PathStep, unknown>)[step] : undefined), data);
+}
+
+/** The line of a dotted field (`themes[1]`, `interviewee.name`) in an entry's file. */
+export function lineOfField(e: Pick<CheckedEntry, 'collection' | 'id' | 'text' | 'lineOffset'>, field: string): number | undefined {
+  const steps = fieldSteps(field);
   if (steps.some((s) => typeof s === 'string' && /[<>( ]/.test(s))) return undefined;
   const kind = specOf(e.collection).kind;
   const yamlText = kind === 'page' ? (splitFrontmatter(e.text).yaml ?? '') : e.text;

@@ -3,6 +3,7 @@
 // and pages that must have text.
 import type { PlainEntry } from './entry';
 import type { ContentProblem } from '../loaders/content-error';
+import { sharedTermForms } from './term-rules';
 
 const ANSWER_TAG = /<Answer\s+question=["']([^"']*)["']/g;
 
@@ -66,6 +67,7 @@ export function checkContentRules(entries: readonly PlainEntry[]): ContentProble
     ...onePerMunicipality(entries, 'strategies', 'én strategi'),
     ...onePerMunicipality(entries, 'entryPoints', 'én indgang'),
     ...emptyBodies(entries),
+    ...sharedTermForms(entries),
   ];
   for (const e of entries) {
     if (e.collection !== 'interviews') continue;

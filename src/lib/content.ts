@@ -28,6 +28,7 @@ function sortEntries(entries: Entries): void {
   entries.municipalities.sort((a, b) => collator.compare(a.data.name, b.data.name));
   entries.themes.sort((a, b) => collator.compare(a.data.label, b.data.label));
   entries.organisations.sort((a, b) => collator.compare(a.data.name, b.data.name));
+  entries.terms.sort((a, b) => collator.compare(a.data.term, b.data.term));
   entries.initiatives.sort((a, b) => collator.compare(a.data.title, b.data.title));
   entries.strategies.sort((a, b) => (a.data.adoptedYear ?? 9999) - (b.data.adoptedYear ?? 9999) || a.id.localeCompare(b.id));
   entries.interviews.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));

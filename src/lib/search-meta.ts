@@ -13,6 +13,7 @@ export const CONTENT_TYPES = {
   municipality: 'Kommune',
   organisation: 'Organisation',
   theme: 'Tema',
+  glossary: 'Ordliste',
   overview: 'Oversigt',
 } as const;
 export type ContentType = keyof typeof CONTENT_TYPES;

@@ -29,6 +29,7 @@ export const urls = {
   /** A `source` field value such as `strategier/roskilde`. */
   sitePath: (path: string) => href(`${path}/`),
   about: () => href('om/'),
+  glossary: () => href('ordliste/'),
   accessibility: () => href('tilgaengelighed/'),
   search: () => href('soeg/'),
   news: () => href('nyt/'),

@@ -15,8 +15,8 @@ export interface CrossEntryInput {
   stubs: readonly PlainEntry[];
   /** Data files that could not be read: references into them are not reported. */
   failed: ReadonlySet<CollectionName>;
-  /** Finds the line of a field in a file, for problems the rules report without one. */
-  lineOf: (file: string, field: string) => number | undefined;
+  /** Finds the line of a field in a file, for problems the rules report without one (`value` tells list items apart). */
+  lineOf: (file: string, field: string, value?: unknown) => number | undefined;
 }
 
 /** The collection (or `page`) a reference field such as `themes[1]` points at. */
@@ -54,7 +54,7 @@ export function checkCrossEntry(input: CrossEntryInput): ContentProblem[] {
 
   for (const p of [...fromPublished, ...fromAll]) {
     if (p.line === undefined && p.field) {
-      const line = input.lineOf(p.file, p.field);
+      const line = input.lineOf(p.file, p.field, p.value);
       if (line !== undefined) p.line = line;
     }
   }

@@ -14,6 +14,7 @@ import { questionSchema } from '../schemas/question';
 import { sourceSchema } from '../schemas/source';
 import { strategySchema } from '../schemas/strategy';
 import { synonymSchema } from '../schemas/synonym';
+import { termSchema } from '../schemas/term';
 import { themeSchema } from '../schemas/theme';
 import type { Relations } from '../lib/relations';
 
@@ -94,6 +95,19 @@ export const COLLECTIONS = [
     pages: { folder: 'interviews/spoergsmaal', ids: (r) => [...r.answers.keys()].filter((id) => r.answers.get(id)!.length > 0) },
   },
   { name: 'synonyms', kind: 'list', path: 'data/synonymer.yaml', schema: synonymSchema, noun: 'en synonymgruppe', label: 'synonymerne' },
+  {
+    // Shown together on /ordliste/ (src/pages/ordliste.astro), one anchor per term: no pages of their own.
+    name: 'terms',
+    kind: 'list',
+    path: 'data/ordliste.yaml',
+    schema: termSchema,
+    noun: 'et begreb',
+    label: 'ordlisten',
+    references: [
+      ['sources', 'sources'],
+      ['related', 'page'],
+    ],
+  },
   {
     name: 'organisations',
     kind: 'record',

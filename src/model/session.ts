@@ -8,6 +8,7 @@ import { checkContent, type CheckOptions, type CheckResult } from '../editor/che
 
 interface Cached {
   fingerprint: string;
+  options: CheckOptions;
   result: CheckResult;
   seconds: number;
 }
@@ -38,15 +39,19 @@ export function contentFingerprint(root: string): string {
   return parts.sort().join('|');
 }
 
-/** The checked model of `root`'s content: computed at most once per content change. */
-export function modelOf(root: string, options: CheckOptions = {}): Cached {
+/**
+ * The checked model of `root`'s content: computed at most once per content change. Without
+ * options, a recomputation keeps the options of the last call (e.g. the build's srcDir).
+ */
+export function modelOf(root: string, given?: CheckOptions): Cached {
   const key = path.resolve(root);
   const fingerprint = contentFingerprint(key);
   const cached = slots.get(key);
   if (cached && cached.fingerprint === fingerprint) return cached;
+  const options = given ?? cached?.options ?? {};
   const started = performance.now();
   const result = checkContent(key, options);
-  const fresh = { fingerprint, result, seconds: (performance.now() - started) / 1000 };
+  const fresh = { fingerprint, options, result, seconds: (performance.now() - started) / 1000 };
   slots.set(key, fresh);
   return fresh;
 }

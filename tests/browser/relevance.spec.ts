@@ -45,6 +45,12 @@ const CASES: Case[] = [
   ['organisation', 'Den Sociale Kapitalfond', ['/organisationer/den-sociale-kapitalfond/']],
   ['theme', 'Rådgivning og mentorordninger', ['/indsatser/tema/raadgivning/']],
   ['guide', 'indkøb', ['/guide/indkoeb-og-udbud/']],
+  // The glossary (content/data/ordliste.yaml): an abbreviation or term finds its entry on /ordliste/
+  ['glossary', 'RSV', ['/ordliste/']],
+  ['glossary', 'SØV', ['/ordliste/']],
+  ['glossary', 'CSR', ['/ordliste/']],
+  ['glossary', 'skånejob', ['/ordliste/']],
+  ['glossary', 'ordliste', ['/ordliste/']],
 ];
 
 test('the suite covers at least 25 queries and every kind', () => {

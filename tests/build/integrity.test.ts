@@ -12,7 +12,7 @@ const NOT_IN_SITEMAP = ['404.html'];
 /** Built pages that are deliberately not in the search index (see docs/search.md). */
 const NOT_INDEXED = ['404.html', 'soeg/', /^interviews\/spoergsmaal\//];
 /** Pages that are not content entries: the fixed routes in src/pages. */
-const FIXED_ROUTES = ['', 'fortaelling/', 'guide/', 'kommuner/', 'strategier/', 'indsatser/', 'interviews/', 'organisationer/', 'om/', 'tilgaengelighed/', 'soeg/', '404.html', 'nyt/', 'data/'];
+const FIXED_ROUTES = ['', 'fortaelling/', 'guide/', 'kommuner/', 'strategier/', 'indsatser/', 'interviews/', 'organisationer/', 'om/', 'tilgaengelighed/', 'soeg/', '404.html', 'nyt/', 'data/', 'ordliste/'];
 
 const matches = (page: string, rules: (string | RegExp)[]) => rules.some((r) => (typeof r === 'string' ? r === page : r.test(page)));
 

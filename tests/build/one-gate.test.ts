@@ -69,30 +69,30 @@ describe('the collection registry', () => {
     cpSync(path.join(PROJECT_ROOT, 'astro.config.mjs'), path.join(root, 'astro.config.mjs'));
     // 1. The schema.
     writeFileSync(
-      path.join(src, 'schemas/term.ts'),
+      path.join(src, 'schemas/event.ts'),
       `import { z } from 'astro/zod';\nimport { slugId } from './common';\n` +
-        `export const termSchema = z.strictObject({ id: slugId, term: z.string().min(1), explanation: z.string().min(1) });\n`,
+        `export const eventSchema = z.strictObject({ id: slugId, title: z.string().min(1), description: z.string().min(1) });\n`,
     );
     // 2. The registry row.
     const registry = path.join(src, 'model/registry.ts');
     const rows = readFileSync(registry, 'utf8')
-      .replace("import { themeSchema } from '../schemas/theme';", "import { themeSchema } from '../schemas/theme';\nimport { termSchema } from '../schemas/term';")
+      .replace("import { themeSchema } from '../schemas/theme';", "import { themeSchema } from '../schemas/theme';\nimport { eventSchema } from '../schemas/event';")
       .replace(
         '] as const satisfies readonly CollectionSpec[];',
-        "  { name: 'terms', kind: 'list', path: 'data/ordliste.yaml', schema: termSchema, noun: 'et begreb', label: 'ordlisten', pages: { folder: 'ordliste' } },\n] as const satisfies readonly CollectionSpec[];",
+        "  { name: 'events', kind: 'list', path: 'data/begivenheder.yaml', schema: eventSchema, noun: 'en begivenhed', label: 'begivenhederne', pages: { folder: 'begivenheder' } },\n] as const satisfies readonly CollectionSpec[];",
       );
     writeFileSync(registry, rows);
     // 3. The page.
-    mkdirSync(path.join(src, 'pages/ordliste'), { recursive: true });
+    mkdirSync(path.join(src, 'pages/begivenheder'), { recursive: true });
     writeFileSync(
-      path.join(src, 'pages/ordliste/[id].astro'),
+      path.join(src, 'pages/begivenheder/[id].astro'),
       `---\nimport BaseLayout from '../../layouts/BaseLayout.astro';\nimport { getSite } from '../../lib/content';\n` +
-        `export async function getStaticPaths() {\n  const site = await getSite();\n  return site.pageIds('terms').map((id) => ({ params: { id }, props: { id } }));\n}\n` +
-        `const site = await getSite();\nconst term = site.get('terms', Astro.props.id);\n---\n` +
-        `<BaseLayout title={term.data.term} description={term.data.explanation}><h1>{term.data.term}</h1><p>{term.data.explanation}</p></BaseLayout>\n`,
+        `export async function getStaticPaths() {\n  const site = await getSite();\n  return site.pageIds('events').map((id) => ({ params: { id }, props: { id } }));\n}\n` +
+        `const site = await getSite();\nconst event = site.get('events', Astro.props.id);\n---\n` +
+        `<BaseLayout title={event.data.title} description={event.data.description}><h1>{event.data.title}</h1><p>{event.data.description}</p></BaseLayout>\n`,
     );
     const result = buildFixture('new-collection', {
-      'content/data/ordliste.yaml': '- id: soev\n  term: SØV\n  explanation: Socialøkonomisk virksomhed.\n',
+      'content/data/begivenheder.yaml': '- id: netvaerksdag\n  title: Netværksdag\n  description: En årlig netværksdag.\n',
       // The site's config, from the copy, so its integrations (the content check among them) use the changed registry.
       'astro.config.mjs':
         `import config from ${JSON.stringify(path.join(root, 'astro.config.mjs'))};\n` +
@@ -100,17 +100,17 @@ describe('the collection registry', () => {
     });
     const output = strip(result.output);
     expect(result.status, output).toBe(0);
-    const page = path.join(result.root, 'dist/ordliste/soev/index.html');
+    const page = path.join(result.root, 'dist/begivenheder/netvaerksdag/index.html');
     expect(existsSync(page), output).toBe(true);
-    expect(readFileSync(page, 'utf8')).toContain('Socialøkonomisk virksomhed.');
+    expect(readFileSync(page, 'utf8')).toContain('En årlig netværksdag.');
     // The same registry drives `npm run tjek`: a bad entry in the new file is found, with the Danish message.
-    writeFileSync(path.join(result.root, 'content/data/ordliste.yaml'), '- id: soev\n  term: SØV\n  forklaring: Socialøkonomisk virksomhed.\n');
+    writeFileSync(path.join(result.root, 'content/data/begivenheder.yaml'), '- id: netvaerksdag\n  title: Netværksdag\n  beskrivelse: En årlig netværksdag.\n');
     const tjek = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'scripts/tjek.ts'), '--root', result.root], {
       encoding: 'utf8',
       env: buildEnv({ NO_COLOR: '1' }),
     });
     expect(tjek.status).toBe(1);
-    expect(tjek.stderr).toContain('content/data/ordliste.yaml');
-    expect(tjek.stderr).toContain('forklaring');
+    expect(tjek.stderr).toContain('content/data/begivenheder.yaml');
+    expect(tjek.stderr).toContain('beskrivelse');
   });
 });

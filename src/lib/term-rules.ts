@@ -1,0 +1,38 @@
+// Rules across glossary terms (content/data/ordliste.yaml): a word or abbreviation can link to
+// one term only, so no form may stand in two terms (src/markdown/terms.ts matches them).
+import type { PlainEntry } from './entry';
+import type { ContentProblem } from '../loaders/content-error';
+import { isAbbreviation } from '../markdown/terms';
+
+const key = (form: string) => {
+  const f = form.trim().replace(/\s+/g, ' ');
+  return isAbbreviation(f) ? f : f.toLowerCase();
+};
+
+export function sharedTermForms(entries: readonly PlainEntry[]): ContentProblem[] {
+  const owner = new Map<string, PlainEntry>();
+  const problems: ContentProblem[] = [];
+  for (const e of entries) {
+    if (e.collection !== 'terms') continue;
+    const d = e.data as { term?: string; abbreviation?: string; aliases?: string[] };
+    const fields: [string, string | undefined][] = [
+      ['term', d.term],
+      ['abbreviation', d.abbreviation],
+      ...(d.aliases ?? []).map((a, i): [string, string] => [`aliases[${i}]`, a]),
+    ];
+    for (const [field, form] of fields) {
+      if (!form) continue;
+      const earlier = owner.get(key(form));
+      if (earlier && earlier !== e) {
+        problems.push({
+          file: e.filePath,
+          field,
+          value: form,
+          message: `"${form}" står også i begrebet "${String((earlier.data as { term?: string }).term)}" (id: ${earlier.id}) i ordlisten.`,
+          hint: 'Et ord kan kun linke til ét begreb. Slet det fra det ene af de to begreber.',
+        });
+      } else owner.set(key(form), e);
+    }
+  }
+  return problems;
+}
