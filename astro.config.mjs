@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { links } from './src/markdown/links.ts';
+import { tables } from './src/markdown/tables.ts';
 import { searchAndOffline } from './src/integrations/search-and-offline.ts';
 import { editorChecks } from './src/integrations/editor-checks.ts';
 
@@ -25,7 +26,7 @@ export default defineConfig({
         gfm: { footnotes: { label: 'Noter', backLabel: 'Tilbage til henvisning {reference}' } },
         smartPunctuation: false,
       },
-      hastPlugins: [links(base)],
+      hastPlugins: [links(base), tables()],
     }),
   },
   integrations: [editorChecks(), mdx(), sitemap(), searchAndOffline()],

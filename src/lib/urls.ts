@@ -19,6 +19,7 @@ export const urls = {
   home: () => href(),
   municipalities: () => href('kommuner/'),
   municipality: (id: string) => href(`kommuner/${id}/`),
+  entryPoints: () => href('kommuner/indgange/'),
   strategies: () => href('strategier/'),
   initiatives: () => href('indsatser/'),
   initiative: (id: string) => href(`indsatser/${id}/`),
@@ -35,4 +36,5 @@ export const urls = {
   about: () => href('om/'),
   accessibility: () => href('tilgaengelighed/'),
   search: () => href('soeg/'),
+  printGuide: () => href('guide/hele-guiden/'),
 };

@@ -38,6 +38,8 @@ export const entryPointSchema = z.strictObject({
   contact: contactSchema.optional(),
   /** Siden på sitet, som oplysningen kommer fra, fx "interviews/aalborg-2018-09". */
   source: siteSource,
+  /** true, når kilden er udateret: siden skriver "kilden er udateret" i stedet for datoen i factsAsOf. */
+  sourceUndated: z.literal(true).optional(),
   ...publishing,
 });
 
