@@ -1,5 +1,5 @@
 // Sätteri hast plugin for tables in Markdown/MDX: each table gets its own scroll box, a labelled
-// region keyboard users can focus (WCAG 2.1 SC 1.4.10), so a wide table never widens the page.
+// region (a <section> with a name) keyboard users can focus (WCAG 2.1 SC 1.4.10), so a wide table never widens the page.
 // The label names the table by its column headers, e.g. "Tabel: Placering, Hvad den bidrager med".
 import type { HastPluginDefinition } from 'satteri';
 
@@ -20,8 +20,8 @@ export function tables(): HastPluginDefinition {
         const headers = headerCells(node as unknown as Node).map((th) => ctx.textContent(th as never).trim()).filter(Boolean);
         ctx.wrapNode(node, {
           type: 'element',
-          tagName: 'div',
-          properties: { className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabel: headers.length ? `Tabel: ${headers.join(', ')}` : 'Tabel' },
+          tagName: 'section',
+          properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: headers.length ? `Tabel: ${headers.join(', ')}` : 'Tabel' },
           children: [],
         });
       },
