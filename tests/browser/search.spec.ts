@@ -68,8 +68,9 @@ test('several municipalities and regions at once match any of them, kept in the 
   await expect(page.locator('#search-status')).toContainText('filtreret: Aalborg Kommune');
   const aalborg = await resultCount(page);
   await page.locator('#filter-kommune').getByLabel('Kolding Kommune').check();
-  await expect(page).toHaveURL(/kommune=Aalborg\+Kommune&kommune=Kolding\+Kommune/);
-  await expect(page.locator('#search-status')).toContainText('Aalborg Kommune eller Kolding Kommune');
+  await expect(page).toHaveURL(/kommune=Kolding\+Kommune/);
+  expect(new URL(page.url()).searchParams.getAll('kommune').sort()).toEqual(['Aalborg Kommune', 'Kolding Kommune']);
+  await expect(page.locator('#search-status')).toContainText(/(Aalborg|Kolding) Kommune eller (Aalborg|Kolding) Kommune/);
   const both = await resultCount(page);
   expect(both).toBeGreaterThan(aalborg);
   const hrefs = await results(page);
