@@ -18,9 +18,9 @@ export function answerMarkdown(body: string, question: string): string | undefin
 }
 
 /** The answer rendered to HTML; headings are demoted so they fit under the page's own. */
-export function answerHtml(body: string, question: string): string | undefined {
+export async function answerHtml(body: string, question: string): Promise<string | undefined> {
   const markdown = answerMarkdown(body, question);
   if (markdown === undefined) return undefined;
-  const { html } = markdownToHtml(markdown, { hastPlugins: [links(BASE)], features: { smartPunctuation: false } });
-  return html.replace(/<(\/?)h([1-5])\b/g, (_, slash: string, level: string) => `<${slash}h${Math.min(Number(level) + 2, 6)}`);
+  const { html } = await markdownToHtml(markdown, { hastPlugins: [links(BASE)], features: { smartPunctuation: false } });
+  return html.replace(/<(\/?)h([1-5])\b/g, (_: string, slash: string, level: string) => `<${slash}h${Math.min(Number(level) + 2, 6)}`);
 }

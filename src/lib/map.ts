@@ -57,7 +57,7 @@ function municipalityShapes(source: Topology): Shape[] {
   const object = source.objects['stdin'] as GeometryCollection<Properties>;
   const byCode = new Map<string, GeometryCollection<Properties>['geometries']>();
   for (const g of object.geometries) {
-    const code = g.properties!.KOMKODE;
+    const code = (g.properties as Properties).KOMKODE;
     if (code === CHRISTIANSOE) continue;
     (byCode.get(code) ?? byCode.set(code, []).get(code)!).push(g);
   }
@@ -111,7 +111,7 @@ export function buildMap(topojsonText: string): DenmarkMapData {
     // DAGI's follow the planar GeoJSON convention, which would make a ring cover the globe.
     .fitWidth(MAP_WIDTH - 2 * PADDING, { type: 'MultiPoint', coordinates: mainland.flatMap(points) });
   const projectedMain = mainland.map((s) => projectShape(s, projection));
-  const [[mx0, my0], [mx1, my1]] = bounds(projectedMain);
+  const [[mx0, my0], [, my1]] = bounds(projectedMain);
   // Move the mainland so its box starts at the padding.
   const [tx, ty] = projection.translate();
   projection.translate([tx - mx0 + PADDING, ty - my0 + PADDING]);
@@ -134,7 +134,7 @@ export function buildMap(topojsonText: string): DenmarkMapData {
 
   // One planar topology: shared borders become shared arcs, simplified once for both neighbours.
   const planar = topology({ kommuner: { type: 'FeatureCollection', features: [...main, ...island] } as FeatureCollection }, 1e5);
-  const simplified = simplify(presimplify(planar), MIN_TRIANGLE);
+  const simplified = simplify(presimplify(planar as never), MIN_TRIANGLE);
   const filtered = filter(simplified, filterAttachedWeight(simplified, MIN_ISLAND));
   const collection = feature(filtered, filtered.objects['kommuner'] as GeometryCollection<{ code: string }>) as FeatureCollection<
     Polygon | MultiPolygon,
