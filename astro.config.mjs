@@ -7,6 +7,7 @@ import { links } from './src/markdown/links.ts';
 import { contentSafety } from './src/markdown/content-safety.ts';
 import { termLinks } from './src/markdown/terms.ts';
 import { glossaryFor } from './src/markdown/glossary.ts';
+import { tables } from './src/markdown/tables.ts';
 import { searchAndOffline } from './src/integrations/search-and-offline.ts';
 import { editorChecks } from './src/integrations/editor-checks.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
@@ -36,7 +37,7 @@ export default defineConfig({
       // Refuses code, unknown components, unsafe HTML and URLs even if the content check were bypassed.
       mdastPlugins: [contentSafety()],
       // Term links come after `links`: they carry the base path already.
-      hastPlugins: [links(base), termLinks(base, glossaryFor)],
+      hastPlugins: [links(base), termLinks(base, glossaryFor), tables()],
     }),
   },
   integrations: [editorChecks(), siteUrlWarning(), mdx(), sitemapLastmod(sitemap), searchAndOffline()],

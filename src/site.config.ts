@@ -20,6 +20,11 @@ export const siteConfig = {
    */
   accessibilityStatementUrl: process.env['ACCESSIBILITY_STATEMENT_URL'] || undefined,
   /**
+   * Where readers report a problem with the site (accessibility or content): an e-mail address.
+   * Set CONTACT_EMAIL when building; /tilgaengelighed/ then offers a ready-made e-mail.
+   */
+  contactEmail: process.env['CONTACT_EMAIL'] || undefined,
+  /**
    * Base URL for "Ret denne side" links to a file in the git host, e.g.
    * https://git.example.dk/vidensbank/-/edit/main/ . Omitted when unset.
    */

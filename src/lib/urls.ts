@@ -14,6 +14,7 @@ export const urls = {
   home: () => href(),
   municipalities: () => href('kommuner/'),
   municipality: entry('municipalities'),
+  entryPoints: () => href('kommuner/indgange/'),
   strategies: () => href('strategier/'),
   initiatives: () => href('indsatser/'),
   initiative: entry('initiatives'),
@@ -34,4 +35,5 @@ export const urls = {
   search: () => href('soeg/'),
   news: () => href('nyt/'),
   openData: () => href('data/'),
+  printGuide: () => href('guide/hele-guiden/'),
 };

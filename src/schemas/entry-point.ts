@@ -27,6 +27,7 @@ export const entryPointSchema = z.strictObject({
   description: z.string().min(1).meta({ description: 'Kort beskrivelse af, hvad indgangen gør.' }),
   contact: contactSchema.optional().meta({ description: 'Kontaktperson, hvis kilden nævner en.' }),
   source: siteSource.meta({ description: 'Siden på sitet, som oplysningen kommer fra, fx "interviews/aalborg-2018-09".' }),
+  sourceUndated: z.literal(true).optional().meta({ description: 'true, når kilden er udateret: siden skriver "kilden er udateret" i stedet for datoen i factsAsOf.' }),
   ...publishing,
 });
 

@@ -1,5 +1,7 @@
 // The search page: reads ?q= and filters from the URL, searches as the visitor types, renders
 // results with highlighted excerpts, announces the count, and keeps the URL shareable.
+// Municipality and region are checkbox groups: several ticked values match any of them (OR),
+// kept in the URL as repeated parameters (?kommune=A&kommune=B).
 import { createEngine, type SearchResponse } from '../search/engine';
 
 /**
@@ -18,6 +20,7 @@ const empty = document.getElementById('search-empty')!;
 const clearItem = document.getElementById('search-clear-filters-item')!;
 const clearButton = document.getElementById('search-clear-filters') as HTMLButtonElement;
 const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox][data-filter]')];
 const base = form.dataset['base'] ?? '/';
 const synonyms = JSON.parse(form.dataset['synonyms'] ?? '[]') as string[][];
 
@@ -31,18 +34,33 @@ function readUrl(): void {
     const value = params.get(s.name) ?? '';
     s.value = [...s.options].some((o) => o.value === value) ? value : '';
   }
+  for (const b of boxes) b.checked = params.getAll(b.name).includes(b.value);
 }
 
 function writeUrl(): void {
   const params = new URLSearchParams();
   if (input.value.trim()) params.set('q', input.value.trim());
   for (const s of selects) if (s.value) params.set(s.name, s.value);
+  for (const b of boxes) if (b.checked) params.append(b.name, b.value);
   const query = params.toString();
   history.replaceState(null, '', query ? `?${query}` : location.pathname);
 }
 
-function activeFilters(): Record<string, string> {
-  return Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset['filter']!, s.value]));
+/** A filter's value: one value, or several of which a page must match any (Pagefind's `any`). */
+type FilterValue = string | { any: string[] };
+
+function activeFilters(): Record<string, FilterValue> {
+  const filters: Record<string, FilterValue> = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset['filter']!, s.value]));
+  const ticked = new Map<string, string[]>();
+  for (const b of boxes) if (b.checked) (ticked.get(b.dataset['filter']!) ?? ticked.set(b.dataset['filter']!, []).get(b.dataset['filter']!)!).push(b.value);
+  for (const [name, values] of ticked) filters[name] = values.length === 1 ? values[0]! : { any: values };
+  return filters;
+}
+
+function describeFilters(filters: Record<string, FilterValue>): string {
+  return Object.values(filters)
+    .map((v) => (typeof v === 'string' ? v : v.any.join(' eller ')))
+    .join(', ');
 }
 
 function plural(n: number): string {
@@ -98,7 +116,8 @@ async function run(): Promise<void> {
   status.textContent = 'Søger …';
   let response: SearchResponse;
   try {
-    response = await (await enginePromise).search(query, filters);
+    // The engine hands filters to Pagefind unchanged, and Pagefind accepts { any: [...] } values.
+    response = await (await enginePromise).search(query, filters as Record<string, string>);
   } catch {
     status.textContent = 'Søgningen kunne ikke indlæses. Prøv at genindlæse siden.';
     return;
@@ -112,7 +131,7 @@ async function run(): Promise<void> {
   // Announce once the results are on the page.
   const n = response.results.length;
   const what = query ? ` for »${query}«` : '';
-  const where = hasFilters ? ` (filtreret: ${Object.values(filters).join(', ')})` : '';
+  const where = hasFilters ? ` (filtreret: ${describeFilters(filters)})` : '';
   status.textContent = n ? `${plural(n)}${what}${where}` : `Ingen resultater${what}${where}.`;
   empty.hidden = n > 0;
   clearItem.hidden = !hasFilters;
@@ -129,10 +148,11 @@ form.addEventListener('submit', (event) => {
   void run();
 });
 input.addEventListener('input', schedule);
-for (const s of selects) s.addEventListener('change', () => void run());
+for (const control of [...selects, ...boxes]) control.addEventListener('change', () => void run());
 more.addEventListener('click', () => current && void renderMore(current));
 clearButton.addEventListener('click', () => {
   for (const s of selects) s.value = '';
+  for (const b of boxes) b.checked = false;
   void run();
   input.focus();
 });
@@ -142,5 +162,5 @@ window.addEventListener('popstate', () => {
 });
 
 readUrl();
-if (input.value || selects.some((s) => s.value)) void run();
+if (input.value || selects.some((s) => s.value) || boxes.some((b) => b.checked)) void run();
 else input.focus();

@@ -54,12 +54,41 @@ test('the header search leads to the results', async ({ page }) => {
 test('a filter narrows the results and is kept in the URL', async ({ page }) => {
   await page.goto('/soeg/?q=socialøkonomiske');
   const all = await resultCount(page);
-  await page.locator('#filter-kommune').selectOption('Aalborg Kommune');
+  await page.locator('#filter-kommune').getByLabel('Aalborg Kommune').check();
   await expect(page).toHaveURL(/kommune=Aalborg\+Kommune/);
   await expect(page.locator('#search-status')).toContainText('filtreret: Aalborg Kommune');
   const filtered = await resultCount(page);
   expect(filtered).toBeGreaterThan(0);
   expect(filtered).toBeLessThan(all);
+});
+
+test('several municipalities and regions at once match any of them, kept in the URL', async ({ page }) => {
+  await page.goto('/soeg/?q=socialøkonomiske&kommune=Aalborg+Kommune');
+  await expect(page.locator('#filter-kommune').getByLabel('Aalborg Kommune')).toBeChecked();
+  await expect(page.locator('#search-status')).toContainText('filtreret: Aalborg Kommune');
+  const aalborg = await resultCount(page);
+  await page.locator('#filter-kommune').getByLabel('Kolding Kommune').check();
+  await expect(page).toHaveURL(/kommune=Kolding\+Kommune/);
+  expect(new URL(page.url()).searchParams.getAll('kommune').sort()).toEqual(['Aalborg Kommune', 'Kolding Kommune']);
+  await expect(page.locator('#search-status')).toContainText(/(Aalborg|Kolding) Kommune eller (Aalborg|Kolding) Kommune/);
+  const both = await resultCount(page);
+  expect(both).toBeGreaterThan(aalborg);
+  const hrefs = await results(page);
+  expect(hrefs.some((h) => h.includes('kolding'))).toBe(true);
+
+  await page.goto('/soeg/?q=socialøkonomiske&region=Region+Nordjylland&region=Region+Syddanmark');
+  await expect(page.locator('#filter-region').getByLabel('Region Nordjylland')).toBeChecked();
+  await expect(page.locator('#filter-region').getByLabel('Region Syddanmark')).toBeChecked();
+  await expect(page.locator('#search-status')).toContainText('Region Nordjylland eller Region Syddanmark');
+  expect(await resultCount(page)).toBeGreaterThan(0);
+});
+
+test('excerpts keep a space between a fact box\'s labels and values', async ({ page }) => {
+  await page.goto('/soeg/?q=status&type=Indsats');
+  await results(page);
+  const excerpts = await page.locator('#search-results li > p:not(.meta)').allTextContents();
+  expect(excerpts.length).toBeGreaterThan(0);
+  for (const e of excerpts) expect(e).not.toMatch(/Kommune(Status|Periode|Temaer)|(oplyst|gang|Gennemført|Planlagt)(Temaer|Periode|Kilde)/);
 });
 
 test('a deep link restores the query and the filters', async ({ page }) => {

@@ -10,9 +10,9 @@ import { requestPath as pageOf } from '../../src/integrations/service-worker';
 /** Built pages that are deliberately not in the sitemap. */
 const NOT_IN_SITEMAP = ['404.html'];
 /** Built pages that are deliberately not in the search index (see docs/search.md). */
-const NOT_INDEXED = ['404.html', 'soeg/', /^interviews\/spoergsmaal\//];
+const NOT_INDEXED = ['404.html', 'soeg/', /^interviews\/spoergsmaal\//, 'guide/hele-guiden/'];
 /** Pages that are not content entries: the fixed routes in src/pages. */
-const FIXED_ROUTES = ['', 'fortaelling/', 'guide/', 'kommuner/', 'strategier/', 'indsatser/', 'interviews/', 'organisationer/', 'om/', 'tilgaengelighed/', 'soeg/', '404.html', 'nyt/', 'data/', 'ordliste/'];
+const FIXED_ROUTES = ['', 'fortaelling/', 'guide/', 'kommuner/', 'strategier/', 'indsatser/', 'interviews/', 'organisationer/', 'om/', 'tilgaengelighed/', 'soeg/', '404.html', 'nyt/', 'data/', 'ordliste/', 'kommuner/indgange/', 'guide/hele-guiden/'];
 
 const matches = (page: string, rules: (string | RegExp)[]) => rules.some((r) => (typeof r === 'string' ? r === page : r.test(page)));
 

@@ -24,6 +24,15 @@ describe('the accessibility statement link', () => {
   });
 });
 
+describe('the contact for reporting a problem', () => {
+  it('is a ready-made e-mail on /tilgaengelighed/ when CONTACT_EMAIL is set', () => {
+    const result = buildFixture('contact-email', {}, { CONTACT_EMAIL: 'tilgaengelighed@example.dk' });
+    expect(result.status).toBe(0);
+    const html = readFileSync(path.join(result.root, 'dist/tilgaengelighed/index.html'), 'utf8');
+    expect(html).toMatch(/<a href="mailto:tilgaengelighed@example\.dk\?subject=[^"]+">tilgaengelighed@example\.dk<\/a>/);
+  });
+});
+
 describe('"Ret denne side"', () => {
   it('links each content page to its source file when EDIT_BASE_URL is set, and is absent otherwise', () => {
     const edit = 'https://git.example.dk/vidensbank/-/edit/main/';

@@ -30,7 +30,8 @@ describe('every content entry produced a page', () => {
 describe('every municipality page lists exactly its initiatives, strategy and interviews', () => {
   const municipalities = filesUnder(path.join(DIST, 'kommuner'))
     .filter((f) => f.endsWith('/index.html'))
-    .map((f) => f.split('/')[0]!);
+    .map((f) => f.split('/')[0]!)
+    .filter((id) => id !== 'indgange'); // the directory of every municipality's entry point, not a municipality
   it('has a page for each municipality with content (and not for the other 87)', () => {
     expect(municipalities.length).toBeGreaterThanOrEqual(11);
     expect(municipalities.length).toBeLessThan(98);

@@ -1,4 +1,5 @@
-// Page structure: a unique <title>, exactly one h1, a meta description, no skipped heading levels.
+// Page structure: a unique <title>, exactly one h1, a meta description, no skipped heading levels,
+// and no word run into a link or date (Astro drops a line break between text and a tag: "via<a>").
 import type { BuiltPage, SiteProblem } from './site-pages';
 
 export function checkStructure(pages: BuiltPage[]): SiteProblem[] {
@@ -18,6 +19,10 @@ export function checkStructure(pages: BuiltPage[]): SiteProblem[] {
       const level = Number(h.tagName[1]);
       if (previous && level > previous + 1) problems.push({ file: page.file, problem: `heading level skipped: h${previous} → h${level} ("${h.text.trim()}")` });
       previous = level;
+    }
+    const body = page.html.slice(page.html.indexOf('<body'));
+    for (const m of body.matchAll(/([\p{L}\d,.;:·])<(a|time)\s[^>]*>([^<]{0,30})/gu)) {
+      problems.push({ file: page.file, problem: `no space before a link or date: "…${m[1]}${m[3]}"` });
     }
   }
   return problems;
