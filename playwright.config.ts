@@ -12,6 +12,9 @@ export default defineConfig({
   // Two cores: files run two at a time; tests inside a file run in order unless a file opts in.
   workers: 2,
   timeout: 60_000,
+  // Waits are for states (a search's status, a result link), never for time. A first search loads
+  // Pagefind's WebAssembly and index while the other worker runs axe: allow it up to 15 s.
+  expect: { timeout: 15_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

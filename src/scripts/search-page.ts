@@ -139,6 +139,10 @@ async function run(): Promise<void> {
 
 function schedule(): void {
   window.clearTimeout(timer);
+  // The visitor typed on: a search still running is for an older query, and must not be shown
+  // as the answer to this one (it would be, were it to finish before the debounce fires).
+  generation++;
+  if (input.value.trim()) status.textContent = 'Søger …';
   timer = window.setTimeout(run, 150);
 }
 
