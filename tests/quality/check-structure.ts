@@ -21,7 +21,8 @@ export function checkStructure(pages: BuiltPage[]): SiteProblem[] {
       previous = level;
     }
     const body = page.html.slice(page.html.indexOf('<body'));
-    for (const m of body.matchAll(/([\p{L}\d,.;:·])<(a|time)\s[^>]*>([^<]{0,30})/gu)) {
+    // A letter, digit or punctuation right before a link or date; not the `;` that ends an entity (`&#x201D;`, an opening quote).
+    for (const m of body.matchAll(/(?<!&#?\w+)([\p{L}\d,.;:·])<(a|time)\s[^>]*>([^<]{0,30})/gu)) {
       problems.push({ file: page.file, problem: `no space before a link or date: "…${m[1]}${m[3]}"` });
     }
   }
