@@ -8,6 +8,7 @@ import { distFiles } from './dist-files';
 import { writePagefindIndex } from './pagefind-index';
 import { writeSpellingDictionary } from './spelling-dictionary';
 import { writeServiceWorker } from './service-worker';
+import { offlineOptions } from '../offline/config';
 
 export function searchAndOffline(): AstroIntegration {
   let base = '/';
@@ -22,8 +23,12 @@ export function searchAndOffline(): AstroIntegration {
         const pages = await writePagefindIndex(outDir);
         const shards = writeSpellingDictionary(outDir, distFiles(outDir).filter((f) => f.endsWith('.html')));
         const template = readFileSync(new URL('../offline/service-worker.js', import.meta.url), 'utf8');
-        const sw = writeServiceWorker(outDir, distFiles(outDir), base, template);
-        logger.info(`Søgeindeks: ${pages} sider, stavemåder i ${shards} filer; offline: ${sw.count} filer, version ${sw.version}`);
+        const options = offlineOptions();
+        const { manifest: m, swBytes } = writeServiceWorker(outDir, distFiles(outDir), base, template, options);
+        const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
+        logger.info(`Søgeindeks: ${pages} sider, stavemåder i ${shards} filer`);
+        logger.info(`Offline: ${m.mode === 'all' ? 'hele sitet' : 'kernen'} gemmes ved første besøg (${m.core.length} filer, ${mb(m.coreBytes)}); hele sitet ${m.total.files} filer, ${mb(m.total.bytes)}; sw.js ${swBytes} B`);
+        if (m.mode === 'core' && m.coreBytes > options.coreBudget) logger.warn(`Offline: kernen (${mb(m.coreBytes)}) er over budgettet på ${mb(options.coreBudget)}`);
       },
     },
   };
