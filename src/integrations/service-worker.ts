@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildManifest, type BuiltFile, type CoreManifest, type OfflineOptions } from '../offline/manifest';
+import { buildManifest, isPrecachable, type BuiltFile, type CoreManifest, type OfflineOptions } from '../offline/manifest';
 
 export { requestPath } from '../offline/manifest';
 
@@ -14,6 +14,12 @@ const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|xml|txt|webmanifest)$/;
 
 export function transferSize(file: string, content: Uint8Array): number {
   return COMPRESSIBLE.test(file) ? gzipSync(content).length : content.length;
+}
+
+/** The content-hashed paths hosts cache for a year (deploy/cache-control.json), e.g. `/_astro/`. */
+export function immutablePrefixes(): string[] {
+  const rules = JSON.parse(readFileSync(new URL('../../deploy/cache-control.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+  return rules['content-hashed prefixes'] as string[];
 }
 
 function wasmLanguages(outDir: string): string[] {
@@ -31,7 +37,7 @@ export function writeServiceWorker(
   options: OfflineOptions,
 ): { manifest: CoreManifest; swBytes: number; manifestUrl: string } {
   rmSync(path.join(outDir, 'offline'), { recursive: true, force: true });
-  const built: BuiltFile[] = files.map((file) => {
+  const built: BuiltFile[] = files.filter(isPrecachable).map((file) => {
     const content = readFileSync(path.join(outDir, file));
     return { file, content, bytes: transferSize(file, content) };
   });
@@ -41,8 +47,11 @@ export function writeServiceWorker(
   const body = JSON.stringify(manifest);
   const manifestUrl = `offline/manifest.${createHash('sha256').update(body).digest('hex').slice(0, 10)}.json`;
   writeFileSync(path.join(outDir, manifestUrl), body);
-  const source = template.replaceAll("'__BASE__'", JSON.stringify(base.replace(/\/?$/, '/'))).replaceAll("'__MANIFEST__'", JSON.stringify(manifestUrl));
-  if (/__(BASE|MANIFEST)__/.test(source)) throw new Error('Service worker template: a placeholder was not filled in.');
+  const source = template
+    .replaceAll("'__BASE__'", JSON.stringify(base.replace(/\/?$/, '/')))
+    .replaceAll("'__MANIFEST__'", JSON.stringify(manifestUrl))
+    .replaceAll("'__IMMUTABLE__'", JSON.stringify(immutablePrefixes()));
+  if (/__(BASE|MANIFEST|IMMUTABLE)__/.test(source)) throw new Error('Service worker template: a placeholder was not filled in.');
   writeFileSync(path.join(outDir, 'sw.js'), source);
   return { manifest, swBytes: Buffer.byteLength(source), manifestUrl };
 }

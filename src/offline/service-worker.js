@@ -16,7 +16,8 @@ const STATE = urlOf('offline/state');
 const FILES = 'vidensbank-files';
 const META = 'vidensbank-meta';
 const REV = 'x-vidensbank-rev';
-const IMMUTABLE = ['_astro/', 'pagefind/fragment/', 'pagefind/index/', 'pagefind/filter/', 'offline/'].map((p) => BASE + p);
+// Content-hashed prefixes, from deploy/cache-control.json (the hosts' caching rules).
+const IMMUTABLE = '__IMMUTABLE__'.map((p) => BASE + p.slice(1));
 const PARALLEL = 6;
 
 const keyOf = (request) => {
@@ -99,9 +100,13 @@ async function prune(keep) {
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    manifest()
-      .then((m) => sync(m.core))
-      .then(() => self.skipWaiting()),
+    (async () => {
+      const m = await manifest();
+      await sync(m.core);
+      // A reader who saved the whole site gets this build's changes now, before it takes over.
+      if (m.mode === 'core' && (await readState()).saved) await fetchShards(m);
+      await self.skipWaiting();
+    })(),
   );
 });
 
@@ -121,6 +126,13 @@ self.addEventListener('activate', (event) => {
       const state = await readState();
       if (m.mode === 'all') await prune((url) => core.has(url));
       else if (!state.saved) await prune((url) => core.has(url) || !isImmutable(url));
+      else {
+        const keep = await savedFiles(m);
+        if (keep) {
+          await prune((url) => keep.has(url));
+          await writeState({ saved: true, version: m.version });
+        }
+      }
       await self.clients.claim();
       // The pages open now were loaded before this worker: keep them too (mostly a 304).
       const cache = await caches.open(FILES);
@@ -157,14 +169,44 @@ async function status() {
   };
 }
 
-/** Fetches every shard not yet complete and the files it lists; then prunes what the site no longer has. */
+/**
+ * Fetches every shard not yet complete and the changed files it lists. A shard is stored only once
+ * all its files are, so an interrupted save resumes where it stopped.
+ */
+async function fetchShards(m, progress = () => {}, signal) {
+  const meta = await caches.open(META);
+  for (const [url, , bytes] of m.shards) {
+    const shardKey = urlOf(url);
+    if (await meta.match(shardKey)) {
+      progress(bytes);
+      continue;
+    }
+    const response = await fetch(shardKey, { signal });
+    if (!response.ok) throw new Error(url + ' ' + response.status);
+    await sync(await response.clone().json(), progress, signal);
+    await meta.put(shardKey, response);
+  }
+}
+
+/** Every file of this build (core and all shards), or undefined if a shard is not saved. */
+async function savedFiles(m) {
+  const meta = await caches.open(META);
+  const keep = new Set(m.core.map(([path]) => urlOf(path)));
+  for (const [url] of m.shards) {
+    const response = await meta.match(urlOf(url));
+    if (!response) return undefined;
+    for (const [path] of await response.json()) keep.add(urlOf(path));
+  }
+  return keep;
+}
+
+/** Saves the whole site: core, then shard by shard; then removes what the site no longer has. */
 function saveAll() {
   if (job) return job.promise;
   const controller = new AbortController();
   job = { controller, done: 0, total: 0 };
   job.promise = (async () => {
     const m = await manifest();
-    const meta = await caches.open(META);
     job.total = m.coreBytes + m.shards.reduce((n, s) => n + s[2], 0);
     let lastSent = 0;
     const progress = (bytes) => {
@@ -176,23 +218,9 @@ function saveAll() {
       }
     };
     await sync(m.core, progress, controller.signal);
-    const keep = new Set(m.core.map(([path]) => urlOf(path)));
-    for (const [url, , bytes] of m.shards) {
-      const shardKey = urlOf(url);
-      let response = await meta.match(shardKey);
-      const complete = Boolean(response);
-      if (!response) response = await fetch(shardKey, { signal: controller.signal });
-      if (!response.ok) throw new Error(url + ' ' + response.status);
-      const entries = await response.clone().json();
-      for (const [path] of entries) keep.add(urlOf(path));
-      if (complete) {
-        progress(bytes);
-        continue;
-      }
-      await sync(entries, progress, controller.signal);
-      await meta.put(shardKey, response);
-    }
-    await prune((url) => keep.has(url));
+    await fetchShards(m, progress, controller.signal);
+    const keep = await savedFiles(m);
+    if (keep) await prune((url) => keep.has(url));
     await writeState({ saved: true, version: m.version });
   })()
     .then(
