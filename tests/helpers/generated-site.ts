@@ -2,8 +2,8 @@
 // for offline tests and benchmarks; `edit` changes one article's body for a "one-page deployment".
 import { appendFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { vocabulary, writeGeneratedGuide } from '../../bench/generate-content';
-import { buildFixture, PROJECT_ROOT, type BuildResult } from './fixture-site';
+import { vocabulary, writeGeneratedGuide } from '../../bench/generate-content.ts';
+import { buildFixture, PROJECT_ROOT, type BuildResult } from './fixture-site.ts';
 
 const MUNICIPALITIES = ['aalborg', 'aarhus', 'kolding', 'roskilde', 'koebenhavn', 'odense', 'esbjerg', 'vejle'];
 
