@@ -32,10 +32,13 @@ async function send(type: string): Promise<void> {
 }
 
 function show(state: 'save' | 'busy' | 'saved' | 'auto'): void {
+  const focused = [save, cancel, remove].find((b) => b === document.activeElement);
   save.hidden = state !== 'save';
   cancel.hidden = state !== 'busy';
   remove.hidden = state !== 'saved';
   progress.hidden = state !== 'busy';
+  // Keyboard users keep their place: focus moves to the button that replaced the one they were on.
+  if (focused?.hidden) [save, cancel, remove].find((b) => !b.hidden)?.focus();
 }
 
 function showProgress(done: number, all: number): void {
@@ -98,19 +101,9 @@ if (section && 'serviceWorker' in navigator) {
   save.addEventListener('click', () => {
     lastStep = -1;
     showProgress(0, total);
-    cancel.focus();
     void send('save');
   });
-  cancel.addEventListener('click', () => {
-    void send('cancel');
-    save.hidden = false;
-    save.focus();
-  });
-  remove.addEventListener('click', () => {
-    void send('remove');
-    save.hidden = false;
-    remove.hidden = true;
-    save.focus();
-  });
+  cancel.addEventListener('click', () => void send('cancel'));
+  remove.addEventListener('click', () => void send('remove'));
   void send('status');
 }

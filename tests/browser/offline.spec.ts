@@ -9,6 +9,7 @@ import { buildFixture, PROJECT_ROOT } from '../helpers/fixture-site';
 import { startServer, type Server } from '../helpers/static-server';
 import { PORTS } from '../helpers/ports';
 import { builtPagePaths } from '../helpers/built-pages';
+import { axeViolations } from '../helpers/browser-checks';
 import { buildGeneratedSite, EDITED_ARTICLE, EDITED_SENTENCE, realVocabulary } from '../helpers/generated-site';
 
 /** Waits until the service worker is active and controls the page. */
@@ -163,9 +164,11 @@ test.describe('a site above the precache-all threshold', () => {
     const save = page.getByRole('button', { name: 'Gem vidensbanken til brug uden net' });
     await expect(save).toBeVisible();
     await expect(page.locator('#offline-control-summary')).toContainText(/henter \d+ filer, ca\. [\d,]+ MB/);
+    expect(await axeViolations(page)).toEqual([]);
     await save.click();
     await expect(page.locator('#offline-control-status')).toContainText('Hele vidensbanken er gemt', { timeout: 60_000 });
     await expect(page.getByRole('button', { name: 'Fjern den gemte kopi' })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
 
     const cached = new Set(await cachedPaths(page));
     expect(builtPagePaths(firstDist).filter((p) => !cached.has(p))).toEqual([]);
@@ -231,6 +234,19 @@ test.describe('a site above the precache-all threshold', () => {
     await expect(page.locator('#offline-control-status')).toHaveText('Den gemte kopi er fjernet.');
     await expect(page.getByRole('button', { name: 'Gem vidensbanken til brug uden net' })).toBeFocused();
     expect((await cachedPaths(page)).filter((p) => p.startsWith('/guide/artikel-'))).toEqual([]);
+    expect((await workerStatus(page)).saved).toBe(false);
+  });
+
+  test('a save shows its progress and can be cancelled', async () => {
+    await page.goto('/om/');
+    await page.getByRole('button', { name: 'Gem vidensbanken til brug uden net' }).click();
+    await expect(page.locator('#offline-progress')).toBeVisible();
+    await expect(page.locator('#offline-control-status')).toContainText(/Henter … [\d,]+ MB af [\d,]+ MB/);
+    const cancel = page.getByRole('button', { name: 'Annuller hentningen' });
+    await expect(cancel).toBeFocused();
+    await cancel.press('Enter');
+    await expect(page.locator('#offline-control-status')).toHaveText('Hentningen er annulleret.');
+    await expect(page.getByRole('button', { name: 'Gem vidensbanken til brug uden net' })).toBeFocused();
     expect((await workerStatus(page)).saved).toBe(false);
   });
 });
