@@ -80,7 +80,7 @@ test('after one visit, every page and the search of the small real site work wit
 });
 
 test('a new deployment replaces a changed page and removes files the site no longer has', async ({ page, context }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000); // two fixture builds
   const guide = readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/minimal/content/guide/en-indgang.mdx'), 'utf8');
   const first = buildFixture('offline-first');
   const second = buildFixture('offline-second', { 'content/guide/en-indgang.mdx': guide.replace('title: Én indgang', 'title: Én indgang, opdateret') });
@@ -119,7 +119,7 @@ test('a new deployment replaces a changed page and removes files the site no lon
 });
 
 test.describe('a site above the precache-all threshold', () => {
-  test.describe.configure({ mode: 'serial' });
+  test.describe.configure({ mode: 'serial', timeout: 120_000 });
   const PAGES = 200;
   const BUDGET = 1_500_000;
   const env = { OFFLINE_PRECACHE_ALL_BELOW: '500000', OFFLINE_CORE_BUDGET: String(BUDGET) };
@@ -185,7 +185,6 @@ test.describe('a site above the precache-all threshold', () => {
   });
 
   test('a one-page deployment re-fetches only that page and the search files it changed', async () => {
-    test.setTimeout(120_000);
     rmSync(served, { recursive: true, force: true });
     cpSync(secondDist, served, { recursive: true });
     writeFileSync(log, '');
