@@ -107,11 +107,18 @@ cpSync(second, served, { recursive: true });
 writeFileSync(log, '');
 await page.goto('/om/');
 await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+// The new worker brings the saved copy up to date while it installs: wait until it has every shard.
+const wanted = (m2.shards as [string][]).map(([url]) => `/${url}`);
 for (let i = 0; i < 600; i++) {
-  const s = await status(page);
-  if (s.version === m2.version && s.upToDate) break;
+  const done = await page.evaluate(async (urls) => {
+    const meta = await caches.open('vidensbank-meta');
+    return (await Promise.all(urls.map((u) => meta.match(u)))).every(Boolean);
+  }, wanted);
+  if (done) break;
   await page.waitForTimeout(500);
 }
+const after = await status(page);
+results['activatedDuringRun'] = after.version === m2.version;
 const deploy = takeLog();
 await context.close();
 server.stop();
