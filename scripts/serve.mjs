@@ -1,9 +1,11 @@
 // A small static server for dist/ (tests and benchmarks): correct MIME types including wasm,
 // an optional base path, optional extra response headers (e.g. a CSP) from a JSON file.
 // Text files are gzip-compressed when the browser accepts it, as production hosts do.
-// Usage: node scripts/serve.mjs [--dir dist] [--port 4322] [--base /] [--headers headers.json]
+// With --log, each response is appended to a file as a JSON line {path, status, bytes} (headers +
+// body as sent), so tests and benchmarks can count what a browser transferred, service worker included.
+// Usage: node scripts/serve.mjs [--dir dist] [--port 4322] [--base /] [--headers headers.json] [--log requests.jsonl]
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { appendFileSync, createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -45,7 +47,26 @@ function resolve(urlPath) {
   return { file };
 }
 
+function logResponse(req, res) {
+  let body = 0;
+  const write = res.write.bind(res);
+  const end = res.end.bind(res);
+  res.write = (chunk, ...rest) => {
+    if (chunk) body += Buffer.byteLength(chunk);
+    return write(chunk, ...rest);
+  };
+  res.end = (chunk, ...rest) => {
+    if (chunk && typeof chunk !== 'function') body += Buffer.byteLength(chunk);
+    return end(chunk, ...rest);
+  };
+  res.on('finish', () => {
+    const headerBytes = Buffer.byteLength(res._header ?? '');
+    appendFileSync(args.log, JSON.stringify({ path: req.url, status: res.statusCode, bytes: headerBytes + body }) + '\n');
+  });
+}
+
 const server = createServer((req, res) => {
+  if (args.log) logResponse(req, res);
   const url = new URL(req.url ?? '/', 'http://localhost');
   const found = resolve(url.pathname);
   const headers = { ...extraHeaders, 'Cache-Control': 'no-cache' };

@@ -8,6 +8,7 @@ import { distFiles } from './dist-files';
 import { writePagefindIndex } from './pagefind-index';
 import { writeSpellingDictionary } from './spelling-dictionary';
 import { writeServiceWorker } from './service-worker';
+import { offlineOptions } from '../offline/config';
 
 export function searchAndOffline(): AstroIntegration {
   let base = '/';
@@ -25,10 +26,15 @@ export function searchAndOffline(): AstroIntegration {
         const keys = writeSpellingDictionary(outDir);
         const t2 = performance.now();
         const template = readFileSync(new URL('../offline/service-worker.js', import.meta.url), 'utf8');
-        const sw = writeServiceWorker(outDir, distFiles(outDir), base, template);
+        const options = offlineOptions();
+        const { manifest: m, swBytes } = writeServiceWorker(outDir, distFiles(outDir), base, template, options);
+        const t3 = performance.now();
+        const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
         const s = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
-        logger.info(`Søgeindeks: ${pages} sider, ${keys} stavemåder; offline: ${sw.count} filer, version ${sw.version}`);
-        logger.info(`Tidsforbrug: Pagefind ${s(t0, t1)} s, stavemåder ${s(t1, t2)} s, offline ${s(t2, performance.now())} s`);
+        logger.info(`Søgeindeks: ${pages} sider, ${keys} stavemåder`);
+        logger.info(`Offline: ${m.mode === 'all' ? 'hele sitet' : 'kernen'} gemmes ved første besøg (${m.core.length} filer, ${mb(m.coreBytes)}); hele sitet ${m.total.files} filer, ${mb(m.total.bytes)}; sw.js ${swBytes} B`);
+        logger.info(`Tidsforbrug: Pagefind ${s(t0, t1)} s, stavemåder ${s(t1, t2)} s, offline ${s(t2, t3)} s`);
+        if (m.mode === 'core' && m.coreBytes > options.coreBudget) logger.warn(`Offline: kernen (${mb(m.coreBytes)}) er over budgettet på ${mb(options.coreBudget)}`);
       },
     },
   };

@@ -1,5 +1,8 @@
 // The one script on every page, all progressive enhancement: "/" jumps to the search field,
-// a notice appears while the visitor is offline, and the offline service worker is registered.
+// a notice appears while the visitor is offline, the offline service worker is registered, and
+// the "Brug uden net" control works where a page has one (src/scripts/offline-control.ts).
+import './offline-control';
+
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 document.addEventListener('keydown', (event) => {

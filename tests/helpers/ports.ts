@@ -9,4 +9,6 @@ export const PORTS = {
   privacyOpen: 4332 + OFFSET,
   privacyStrict: 4333 + OFFSET,
   basePath: 4334 + OFFSET,
+  offlineLarge: 4335 + OFFSET,
+  nginx: 4336 + OFFSET,
 } as const;

@@ -8,9 +8,10 @@ export interface Server {
   stop: () => void;
 }
 
-export async function startServer(dir: string, port: number, options: { base?: string; headers?: string } = {}): Promise<Server> {
+export async function startServer(dir: string, port: number, options: { base?: string; headers?: string; log?: string } = {}): Promise<Server> {
   const args = [path.join(PROJECT_ROOT, 'scripts/serve.mjs'), '--dir', dir, '--port', String(port), '--base', options.base ?? '/'];
   if (options.headers) args.push('--headers', options.headers);
+  if (options.log) args.push('--log', options.log);
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
     child.stdout!.once('data', () => resolve());
