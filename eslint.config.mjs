@@ -8,7 +8,17 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'node_modules/', '.astro/', 'tests/.tmp/', 'bench/out/', 'bench/starlight/', 'test-results/', 'playwright-report/', '**/fixtures/**/dist/'],
+    ignores: [
+      'dist/',
+      'node_modules/',
+      '.astro/',
+      'tests/.tmp/',
+      'bench/out/',
+      'bench/starlight/',
+      'test-results/',
+      'playwright-report/',
+      '**/fixtures/**/dist/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

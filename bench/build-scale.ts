@@ -15,7 +15,12 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const real = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/astro.mjs'), 'build'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
 if (real.status !== 0) throw new Error(real.stderr);
 const dist = path.join(PROJECT_ROOT, 'dist');
-const words = vocabulary(dist, readdirSync(dist, { recursive: true }).map(String).filter((f) => f.endsWith('.html')));
+const words = vocabulary(
+  dist,
+  readdirSync(dist, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.html')),
+);
 const municipalities = ['aalborg', 'aarhus', 'kolding', 'roskilde', 'koebenhavn', 'odense', 'esbjerg', 'vejle'];
 
 const rows: { pages: number; medianSeconds: number; all: number[]; msPerPage: number }[] = [];

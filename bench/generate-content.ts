@@ -53,7 +53,10 @@ export function generateArticles(count: number, words: string[], municipalities:
     const ts = [...new Set([pick(themes), pick(themes)])];
     const body = Array.from(
       { length: sectionCount },
-      (_, k) => `## ${sentence().slice(0, 40).replace(/[.\s]+$/, '')} ${k + 1}\n\n${Array.from({ length: 3 }, paragraph).join('\n\n')}\n`,
+      (_, k) =>
+        `## ${sentence()
+          .slice(0, 40)
+          .replace(/[.\s]+$/, '')} ${k + 1}\n\n${Array.from({ length: 3 }, paragraph).join('\n\n')}\n`,
     ).join('\n');
     return {
       slug: `artikel-${String(i).padStart(5, '0')}`,

@@ -71,7 +71,11 @@ function build(dir) {
   rmSync(path.join(dir, 'node_modules/.astro'), { recursive: true, force: true });
   rmSync(path.join(dir, '.astro'), { recursive: true, force: true });
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [ASTRO, 'build', '--root', dir], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const r = spawnSync(process.execPath, [ASTRO, 'build', '--root', dir], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (r.status !== 0) throw new Error(`${dir} failed:\n${r.stdout}\n${r.stderr}`);
   return seconds;
@@ -84,7 +88,13 @@ function features(dir) {
     .map((f) => readFileSync(path.join(dir, 'dist', String(f)), 'utf8'))
     .join('');
   const count = (re) => (html.match(re) ?? []).length;
-  return { tables: count(/<table/g), del: count(/<del>/g), checkboxes: count(/type="checkbox"/g), footnoteRefs: count(/data-footnote-ref/g), autolinks: count(/href="https:\/\/example\.dk/g) };
+  return {
+    tables: count(/<table/g),
+    del: count(/<del>/g),
+    checkboxes: count(/type="checkbox"/g),
+    footnoteRefs: count(/data-footnote-ref/g),
+    autolinks: count(/href="https:\/\/example\.dk/g),
+  };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

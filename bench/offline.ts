@@ -51,12 +51,30 @@ function status(page: Page): Promise<{ version: string; upToDate: boolean }> {
 
 const manifestOf = (dist: string) => {
   const name = readdirSync(path.join(dist, 'offline')).find((f) => f.startsWith('manifest.'))!;
-  return { bytes: statSync(path.join(dist, 'offline', name)).size, ...(JSON.parse(readFileSync(path.join(dist, 'offline', name), 'utf8')) as { version: string; mode: string; coreBytes: number; core: unknown[]; total: { files: number; bytes: number }; shards: unknown[] }) };
+  return {
+    bytes: statSync(path.join(dist, 'offline', name)).size,
+    ...(JSON.parse(readFileSync(path.join(dist, 'offline', name), 'utf8')) as {
+      version: string;
+      mode: string;
+      coreBytes: number;
+      core: unknown[];
+      total: { files: number; bytes: number };
+      shards: unknown[];
+    }),
+  };
 };
 
 const browser = await chromium.launch({
   executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const served = path.join(TMP, 'bench-offline-served');
 const results: Record<string, unknown> = { node: process.version, pages: PAGES };
@@ -80,7 +98,13 @@ const realDist = path.join(PROJECT_ROOT, 'dist');
 {
   const { server, context, visit } = await firstVisit(realDist, '/');
   const m = manifestOf(realDist);
-  results['real'] = { mode: m.mode, files: m.total.files, siteBytes: m.total.bytes, firstVisit: { requests: visit.requests, bytes: visit.bytes }, swBytes: statSync(path.join(realDist, 'sw.js')).size };
+  results['real'] = {
+    mode: m.mode,
+    files: m.total.files,
+    siteBytes: m.total.bytes,
+    firstVisit: { requests: visit.requests, bytes: visit.bytes },
+    swBytes: statSync(path.join(realDist, 'sw.js')).size,
+  };
   await context.close();
   server.stop();
 }

@@ -26,7 +26,15 @@ async function measure(dist: string, port: number) {
   const server = await startServer(dist, port);
   const browser = await chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const firstQuery: { query: string; bootstrapBytes: number; queryBytes: number; ms: number }[] = [];
   const warm: number[] = [];
@@ -77,10 +85,12 @@ async function measure(dist: string, port: number) {
       });
       await page.locator('#q').fill('kommunen');
       await page.waitForFunction(() => (window as unknown as { __t1?: number }).__t1 !== undefined, undefined, { timeout: 30_000 });
-      warm.push(await page.evaluate(() => {
-        const w = window as unknown as { __t0: number; __t1: number };
-        return Math.round(w.__t1 - w.__t0);
-      }));
+      warm.push(
+        await page.evaluate(() => {
+          const w = window as unknown as { __t0: number; __t1: number };
+          return Math.round(w.__t1 - w.__t0);
+        }),
+      );
       await context.close();
     }
   } finally {
@@ -115,11 +125,22 @@ const realResult = await measure(realDist, 4340);
 console.log('real site', JSON.stringify(realResult, null, 1));
 
 // 2. A generated site of PAGES pages.
-const words = vocabulary(realDist, readdirSync(realDist, { recursive: true }).map(String).filter((f) => f.endsWith('.html')));
+const words = vocabulary(
+  realDist,
+  readdirSync(realDist, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.html')),
+);
 const files: Record<string, string> = {};
 const start = Date.now();
 const generated = buildFixture(`bench-${PAGES}`, files, {}, (content) =>
-  writeGeneratedGuide(content, PAGES, words, ['aalborg', 'aarhus', 'kolding', 'roskilde', 'koebenhavn', 'odense', 'esbjerg', 'vejle'], ['en-indgang', 'indkoeb']),
+  writeGeneratedGuide(
+    content,
+    PAGES,
+    words,
+    ['aalborg', 'aarhus', 'kolding', 'roskilde', 'koebenhavn', 'odense', 'esbjerg', 'vejle'],
+    ['en-indgang', 'indkoeb'],
+  ),
 );
 if (generated.status !== 0) throw new Error(generated.output.slice(-3000));
 const buildSeconds = (Date.now() - start) / 1000;
@@ -127,4 +148,7 @@ const generatedResult = { buildSeconds, ...(await measure(path.join(generated.ro
 console.log(`generated ${PAGES}`, JSON.stringify(generatedResult, null, 1));
 
 mkdirSync(path.join(PROJECT_ROOT, 'bench/out'), { recursive: true });
-writeFileSync(path.join(PROJECT_ROOT, 'bench/out/search-results.json'), JSON.stringify({ node: process.version, real: realResult, generated: generatedResult }, null, 2));
+writeFileSync(
+  path.join(PROJECT_ROOT, 'bench/out/search-results.json'),
+  JSON.stringify({ node: process.version, real: realResult, generated: generatedResult }, null, 2),
+);

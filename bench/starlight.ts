@@ -22,7 +22,12 @@ const gb = (bytes: number) => +(bytes / 1024 ** 3).toFixed(2);
 const real = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/astro.mjs'), 'build'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
 if (real.status !== 0) throw new Error(real.stderr);
 const dist = path.join(PROJECT_ROOT, 'dist');
-const words = vocabulary(dist, readdirSync(dist, { recursive: true }).map(String).filter((f) => f.endsWith('.html')));
+const words = vocabulary(
+  dist,
+  readdirSync(dist, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.html')),
+);
 
 console.log('Installing bench/starlight …');
 execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: STARLIGHT, stdio: 'inherit' });
@@ -52,7 +57,11 @@ const sites = {
 type Site = keyof typeof sites;
 
 /** The lines of a build's output that show its phases (Astro's page step, the search index). */
-const phaseLines = (output: string) => output.split('\n').filter((l) => /built in|Completed in|Søgeindeks|pagefind|Pagefind|Complete!|Finished/i.test(l)).map((l) => l.trim());
+const phaseLines = (output: string) =>
+  output
+    .split('\n')
+    .filter((l) => /built in|Completed in|Søgeindeks|pagefind|Pagefind|Complete!|Finished/i.test(l))
+    .map((l) => l.trim());
 
 const results: Record<Site, Measured[]> = { ours: [], starlight: [] };
 for (let run = 0; run < RUNS; run++) {
@@ -73,8 +82,18 @@ const summary = {
   node: process.version,
   pages: PAGES,
   runs: RUNS,
-  ours: { seconds: seconds('ours'), medianSeconds: median(seconds('ours')), peakRssGB: results.ours.map((m) => gb(m.peakRssBytes)), medianPeakRssGB: median(results.ours.map((m) => gb(m.peakRssBytes))) },
-  starlight: { seconds: seconds('starlight'), medianSeconds: median(seconds('starlight')), peakRssGB: results.starlight.map((m) => gb(m.peakRssBytes)), medianPeakRssGB: median(results.starlight.map((m) => gb(m.peakRssBytes))) },
+  ours: {
+    seconds: seconds('ours'),
+    medianSeconds: median(seconds('ours')),
+    peakRssGB: results.ours.map((m) => gb(m.peakRssBytes)),
+    medianPeakRssGB: median(results.ours.map((m) => gb(m.peakRssBytes))),
+  },
+  starlight: {
+    seconds: seconds('starlight'),
+    medianSeconds: median(seconds('starlight')),
+    peakRssGB: results.starlight.map((m) => gb(m.peakRssBytes)),
+    medianPeakRssGB: median(results.starlight.map((m) => gb(m.peakRssBytes))),
+  },
   pairedRatios: ratios,
   medianPairedRatio: median(ratios),
 };

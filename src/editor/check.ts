@@ -94,11 +94,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     if (asCode) Object.assign(p, asCode, { code: 'municipality-code' });
   }
   const published = validation.valid.filter((e) => !e.draft && (specOf(e.collection) as CollectionSpec).publishing);
-  const warnings = [
-    ...validation.warnings,
-    ...bodies.warnings,
-    ...reviewWarnings(published, today, (e, f) => lineOfField(e, f)),
-  ];
+  const warnings = [...validation.warnings, ...bodies.warnings, ...reviewWarnings(published, today, (e, f) => lineOfField(e, f))];
   return { errors: sortProblems(errors), warnings: sortProblems(warnings), files: listing.count, entries: validation.valid };
 }
 

@@ -23,10 +23,19 @@ export interface ParsedBody {
 
 const MDX_ERRORS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/Expected a closing tag for `<([^>]*)>`/, (m) => `Tagget <${m[1]}> bliver ikke lukket. Skriv </${m[1]}> efter indholdet.`],
-  [/Unexpected closing tag `<\/([^>]*)>`, expected corresponding closing tag for `<([^>]*)>`/, (m) => `Lukketagget </${m[1]}> passer ikke til <${m[2]}>, som er åbnet før.`],
+  [
+    /Unexpected closing tag `<\/([^>]*)>`, expected corresponding closing tag for `<([^>]*)>`/,
+    (m) => `Lukketagget </${m[1]}> passer ikke til <${m[2]}>, som er åbnet før.`,
+  ],
   [/to create a link in MDX, use `\[text\]\(url\)`/, () => 'En adresse i <…> er ikke tilladt i MDX. Skriv links som [tekst](https://…).'],
-  [/Unexpected character .* before name, expected a character that can start a name/, () => 'Tegnet < skal efterfølges af et tagnavn, fx <Answer>. Vil du skrive tegnet som tekst, så skriv \\<.'],
-  [/expected a corresponding closing brace for `\{`/, () => 'En { bliver ikke lukket med }. I MDX betyder { … } kode; vil du skrive tegnet som tekst, så skriv \\{.'],
+  [
+    /Unexpected character .* before name, expected a character that can start a name/,
+    () => 'Tegnet < skal efterfølges af et tagnavn, fx <Answer>. Vil du skrive tegnet som tekst, så skriv \\<.',
+  ],
+  [
+    /expected a corresponding closing brace for `\{`/,
+    () => 'En { bliver ikke lukket med }. I MDX betyder { … } kode; vil du skrive tegnet som tekst, så skriv \\{.',
+  ],
   [/Could not parse expression/, () => 'Teksten i { … } kan ikke læses. I MDX betyder { … } kode; vil du skrive tegnet som tekst, så skriv \\{.'],
   [/Unexpected end of file/, () => 'Filen slutter midt i et tag eller et udtryk.'],
 ];

@@ -107,7 +107,13 @@ export function render(template: string, vars: Record<string, string>): string {
 export function findType(name: string | undefined): ScaffoldType {
   const t = SCAFFOLD_TYPES.find((x) => x.name === name || x.aliases.includes(name ?? ''));
   if (t) return t;
-  const near = name ? closest(name, SCAFFOLD_TYPES.map((x) => x.name), 1)[0] : undefined;
+  const near = name
+    ? closest(
+        name,
+        SCAFFOLD_TYPES.map((x) => x.name),
+        1,
+      )[0]
+    : undefined;
   throw new ScaffoldError(`${name ? `Ukendt type "${name}".${near ? ` Mente du "${near}"?` : ''}` : 'Skriv, hvad du vil oprette.'}\n\n${usage()}`);
 }
 
@@ -122,18 +128,24 @@ function loadSite(root: string, options: CheckOptions): Site {
 }
 
 function municipalityArg(site: Site, value: string | undefined, type: ScaffoldType): { id: string; name: string } {
-  if (!value) throw new ScaffoldError(`Skriv kommunens id efter typen: npm run ny -- ${type.name} ${type.usage}, fx npm run ny -- ${type.name} ${type.example}`);
+  if (!value)
+    throw new ScaffoldError(`Skriv kommunens id efter typen: npm run ny -- ${type.name} ${type.usage}, fx npm run ny -- ${type.name} ${type.example}`);
   const m = site.entries.find((e) => e.collection === 'municipalities' && e.id === value);
   if (!m) {
     const near = closest(slugify(value), site.ids('municipalities'), 3);
-    throw new ScaffoldError(`Kommunen "${value}" findes ikke i content/data/kommuner.csv.${near.length ? ` Mente du ${near.map((n) => `"${n}"`).join(' eller ')}?` : ''}`);
+    throw new ScaffoldError(
+      `Kommunen "${value}" findes ikke i content/data/kommuner.csv.${near.length ? ` Mente du ${near.map((n) => `"${n}"`).join(' eller ')}?` : ''}`,
+    );
   }
   return { id: m.id, name: String(m.data['officialName']) };
 }
 
 function titleArg(value: string | undefined, type: ScaffoldType): string {
   const title = value?.trim();
-  if (!title) throw new ScaffoldError(`Skriv titlen i anførselstegn efter typen: npm run ny -- ${type.name} ${type.usage}, fx npm run ny -- ${type.name} ${type.example}`);
+  if (!title)
+    throw new ScaffoldError(
+      `Skriv titlen i anførselstegn efter typen: npm run ny -- ${type.name} ${type.usage}, fx npm run ny -- ${type.name} ${type.example}`,
+    );
   if (!slugify(title)) throw new ScaffoldError(`Titlen "${title}" skal indeholde bogstaver eller tal.`);
   return title;
 }
@@ -146,7 +158,8 @@ function sourcePage(site: Site, municipality: string): string {
   const interview = byMunicipality('interviews').sort((a, b) => b.id.localeCompare(a.id))[0];
   if (interview) return entryPath('interviews', interview.id)!;
   const page = site.entries.find((e) => specOf(e.collection).kind === 'page' && !e.draft);
-  if (!page) throw new ScaffoldError('Sitet har endnu ingen sider, som oplysningerne kan komme fra. Opret først en strategi, et interview eller en guideartikel.');
+  if (!page)
+    throw new ScaffoldError('Sitet har endnu ingen sider, som oplysningerne kan komme fra. Opret først en strategi, et interview eller en guideartikel.');
   return entryPath(page.collection, page.id)!;
 }
 
@@ -197,7 +210,9 @@ export function scaffold(root: string, typeName: string | undefined, args: reado
         dato: date,
         datoTekst: `${MONTHS[Number(month.slice(5)) - 1]} ${month.slice(0, 4)}`,
         svar: questions
-          .map((q) => `{/* Spørgsmål: ${String(q.data['text']).replace(/\*\//g, '* /')} */}\n<Answer question="${q.id}">\n\n${PLACEHOLDER}: svaret.\n\n</Answer>`)
+          .map(
+            (q) => `{/* Spørgsmål: ${String(q.data['text']).replace(/\*\//g, '* /')} */}\n<Answer question="${q.id}">\n\n${PLACEHOLDER}: svaret.\n\n</Answer>`,
+          )
           .join('\n\n'),
       });
       file = fileFor(type, id);
@@ -207,7 +222,8 @@ export function scaffold(root: string, typeName: string | undefined, args: reado
     case 'strategies': {
       const m = municipalityArg(site, first, type);
       const existing = site.entries.find((e) => e.collection === 'strategies' && e.data['municipality'] === m.id);
-      if (existing) throw new ScaffoldError(`${m.name} har allerede en strategi: ${existing.filePath}. En kommune har højst én strategi – ret den eksisterende fil.`);
+      if (existing)
+        throw new ScaffoldError(`${m.name} har allerede en strategi: ${existing.filePath}. En kommune har højst én strategi – ret den eksisterende fil.`);
       Object.assign(vars, { id: m.id, kommune: m.id, kommuneNavn: m.name });
       file = fileFor(type, m.id);
       page = pageFor(type.collection, m.id);
@@ -216,7 +232,8 @@ export function scaffold(root: string, typeName: string | undefined, args: reado
     case 'entryPoints': {
       const m = municipalityArg(site, first, type);
       const existing = site.entries.find((e) => e.collection === 'entryPoints' && e.data['municipality'] === m.id);
-      if (existing) throw new ScaffoldError(`${m.name} har allerede en indgang: ${existing.filePath}. En kommune har højst én indgang – ret den eksisterende fil.`);
+      if (existing)
+        throw new ScaffoldError(`${m.name} har allerede en indgang: ${existing.filePath}. En kommune har højst én indgang – ret den eksisterende fil.`);
       Object.assign(vars, { id: m.id, kommune: m.id, kommuneNavn: m.name, kildeside: sourcePage(site, m.id) });
       file = fileFor(type, m.id);
       page = pageFor(type.collection, m.id, m.id);
@@ -255,7 +272,9 @@ export function scaffold(root: string, typeName: string | undefined, args: reado
   const target = path.join(root, file);
   const twin = ['.md', '.mdx'].map((ext) => target.replace(/\.mdx$/, ext)).find((f) => f !== target && file.endsWith('.mdx') && existsSync(f));
   if (existsSync(target) || twin) {
-    throw new ScaffoldError(`Filen findes allerede: ${twin ? path.relative(root, twin) : file}. Den bliver ikke overskrevet – ret den eksisterende fil, eller vælg et andet navn.`);
+    throw new ScaffoldError(
+      `Filen findes allerede: ${twin ? path.relative(root, twin) : file}. Den bliver ikke overskrevet – ret den eksisterende fil, eller vælg et andet navn.`,
+    );
   }
   const text = render(readFileSync(path.join(TEMPLATES, type.template), 'utf8'), vars);
   mkdirSync(path.dirname(target), { recursive: true });
@@ -269,7 +288,7 @@ export function scaffold(root: string, typeName: string | undefined, args: reado
     throw new Error(`The scaffold for ${type.name} is invalid:\n${errors.map((e) => `${e.line ?? ''} ${e.field ?? ''} ${e.message}`).join('\n')}`);
   }
   const todo = after.warnings
-    .filter((w) => mine(w) && (/ikke udfyldt/.test(w.message)))
+    .filter((w) => mine(w) && /ikke udfyldt/.test(w.message))
     .map((w) => `linje ${w.line ?? '?'}${w.field ? `: ${w.field}` : ': teksten'}`);
   return { type, file, page, todo };
 }

@@ -22,7 +22,9 @@ export function headline(result: Pick<CheckResult, 'errors' | 'warnings'>): stri
 export function formatSummary(result: CheckResult, options: { seconds?: number; warnings?: boolean } = {}): string {
   const parts: string[] = [];
   const time = options.seconds !== undefined ? ` på ${options.seconds.toFixed(1).replace('.', ',')} s` : '';
-  parts.push(`Tjek af indholdet: ${headline(options.warnings === false ? { errors: result.errors, warnings: [] } : result)} (${plural(result.files, 'fil', 'filer')} tjekket${time}).`);
+  parts.push(
+    `Tjek af indholdet: ${headline(options.warnings === false ? { errors: result.errors, warnings: [] } : result)} (${plural(result.files, 'fil', 'filer')} tjekket${time}).`,
+  );
   if (result.errors.length) {
     parts.push(`FEJL – skal rettes, før sitet kan bygges:\n\n${formatProblemsByFile(result.errors, 'fejl')}`);
   }

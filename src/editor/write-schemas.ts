@@ -39,7 +39,9 @@ export function writeEditorSchemas(root: string, result: Pick<CheckResult, 'entr
     writeFileSync(path.join(root, ASTRO_DIR, `${name}.schema.json`), text);
     manifest.collections.push({ name, hasSchema: true });
     const folder = s.globs[0]!.replace(/\/\*\*.*$/, '');
-    for (const file of listFiles(path.join(root, folder)).filter((f) => /\.mdx?$/.test(f)).sort()) {
+    for (const file of listFiles(path.join(root, folder))
+      .filter((f) => /\.mdx?$/.test(f))
+      .sort()) {
       // The key the Astro language server looks files up by: the decoded file URL, lower-cased.
       manifest.entries[decodeURIComponent(pathToFileURL(file).href).toLowerCase()] = name;
     }

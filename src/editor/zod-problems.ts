@@ -123,11 +123,11 @@ const DATE_FIELDS = new Set(['factsAsOf', 'reviewed', 'reviewBy', 'since', 'date
 /** Hints for fields editors often get wrong, by field name. */
 const FIELD_HINTS: Record<string, string> = {
   municipality: 'Skriv kommunens id: navnet med små bogstaver, æ→ae, ø→oe, å→aa og bindestreger, fx aalborg eller ikast-brande (se content/data/kommuner.csv).',
-  municipalities: 'Skriv en liste af kommune-id\'er, fx municipalities: [aalborg, kolding] (se content/data/kommuner.csv).',
+  municipalities: "Skriv en liste af kommune-id'er, fx municipalities: [aalborg, kolding] (se content/data/kommuner.csv).",
   themes: 'Skriv mindst ét tema-id i en liste, fx themes: [en-indgang]. Temaerne står i content/data/temaer.yaml.',
   sources: 'Skriv mindst ét kilde-id i en liste, fx sources: [aalborg-status-2018]. Kilderne står i content/data/kilder.yaml.',
-  organisations: 'Skriv en liste af organisations-id\'er (filnavnene i content/organisationer/ uden .yaml), fx organisations: [businessaalborg].',
-  related: 'Skriv en liste af interview-id\'er (filnavnene i content/interviews/ uden .mdx).',
+  organisations: "Skriv en liste af organisations-id'er (filnavnene i content/organisationer/ uden .yaml), fx organisations: [businessaalborg].",
+  related: "Skriv en liste af interview-id'er (filnavnene i content/interviews/ uden .mdx).",
   source: 'Skriv siden, oplysningen kommer fra, som mappe/id, fx strategier/roskilde eller interviews/aalborg-2018-09.',
   draft: 'Skriv true (kladde, kun synlig i npm run dev) eller false (udgives).',
   order: 'Skriv et helt tal; laveste tal vises først.',
@@ -205,63 +205,79 @@ export function problemsFromIssue(issue: Issue, ctx: IssueContext): ContentProbl
     case 'invalid_type': {
       const expected = issue.expected;
       if (value === undefined) {
-        return [problem(ctx, path, {
-          message: `Feltet "${fieldName(path)}" mangler. Det skal udfyldes.`,
-          ...optionalHint(withDescription(ctx, path, hintFor(path, expected))),
-        })];
+        return [
+          problem(ctx, path, {
+            message: `Feltet "${fieldName(path)}" mangler. Det skal udfyldes.`,
+            ...optionalHint(withDescription(ctx, path, hintFor(path, expected))),
+          }),
+        ];
       }
       if (expected === 'date') {
         return [problem(ctx, path, { ...withValue(value), code: 'invalid-date', ...notADate(formatRaw(value)) })];
       }
       const want = TYPE_NAMES[expected] ?? expected;
-      return [problem(ctx, path, {
-        ...withValue(value),
-        message: `Forkert type: feltet skal være ${want} (${expected}), men er ${describeValue(value)}.`,
-        ...optionalHint(withDescription(ctx, path, hintFor(path, expected))),
-      })];
+      return [
+        problem(ctx, path, {
+          ...withValue(value),
+          message: `Forkert type: feltet skal være ${want} (${expected}), men er ${describeValue(value)}.`,
+          ...optionalHint(withDescription(ctx, path, hintFor(path, expected))),
+        }),
+      ];
     }
     case 'invalid_value': {
       const allowed = issue.values.map(String);
       if (value === undefined) {
-        return [problem(ctx, path, { message: `Feltet "${fieldName(path)}" mangler. Det skal udfyldes.`, hint: withDescription(ctx, path, `Tilladte værdier: ${allowed.join(', ')}.`)! })];
+        return [
+          problem(ctx, path, {
+            message: `Feltet "${fieldName(path)}" mangler. Det skal udfyldes.`,
+            hint: withDescription(ctx, path, `Tilladte værdier: ${allowed.join(', ')}.`)!,
+          }),
+        ];
       }
       const near = typeof value === 'string' ? closest(value, allowed, 1) : [];
-      return [problem(ctx, path, {
-        ...withValue(value),
-        message: `${JSON.stringify(formatRaw(value))} er ikke en tilladt værdi.`,
-        hint: `${near[0] && closeEnough(typeof value === 'string' ? value : JSON.stringify(value), near[0]) ? `Mente du "${near[0]}"? ` : ''}Tilladte værdier: ${allowed.join(', ')}.`,
-      })];
+      return [
+        problem(ctx, path, {
+          ...withValue(value),
+          message: `${JSON.stringify(formatRaw(value))} er ikke en tilladt værdi.`,
+          hint: `${near[0] && closeEnough(typeof value === 'string' ? value : JSON.stringify(value), near[0]) ? `Mente du "${near[0]}"? ` : ''}Tilladte værdier: ${allowed.join(', ')}.`,
+        }),
+      ];
     }
     case 'too_small': {
       const isList = issue.origin === 'array';
       const empty = isList ? Array.isArray(value) && value.length === 0 : value === '';
-      const message = issue.message && !issue.message.startsWith('For lille')
-        ? capitalise(issue.message) + '.'
-        : isList
-          ? `Listen skal have mindst ${issue.minimum} ${Number(issue.minimum) === 1 ? 'punkt' : 'punkter'}.`
-          : empty
-            ? 'Feltet er tomt.'
-            : `Værdien er for lille: mindst ${issue.minimum}.`;
+      const message =
+        issue.message && !issue.message.startsWith('For lille')
+          ? capitalise(issue.message) + '.'
+          : isList
+            ? `Listen skal have mindst ${issue.minimum} ${Number(issue.minimum) === 1 ? 'punkt' : 'punkter'}.`
+            : empty
+              ? 'Feltet er tomt.'
+              : `Værdien er for lille: mindst ${issue.minimum}.`;
       return [problem(ctx, path, { ...withValue(value), message, ...optionalHint(hintFor(path, isList ? 'array' : undefined)) })];
     }
     case 'too_big':
       return [problem(ctx, path, { ...withValue(value), message: `Værdien er for stor: højst ${issue.maximum}.`, ...optionalHint(hintFor(path)) })];
     case 'invalid_format': {
       const own = issue.message && !issue.message.startsWith('Ugyldig');
-      return [problem(ctx, path, {
-        ...withValue(value),
-        ...(issue.format === 'url' ? { code: 'unsafe-url' } : {}),
-        message: own ? `Værdien ${capitalise(issue.message)}.`.replace(/^Værdien Skal/, 'Værdien skal') : `Ugyldigt format (${issue.format}).`,
-        ...optionalHint(hintFor(path)),
-      })];
+      return [
+        problem(ctx, path, {
+          ...withValue(value),
+          ...(issue.format === 'url' ? { code: 'unsafe-url' } : {}),
+          message: own ? `Værdien ${capitalise(issue.message)}.`.replace(/^Værdien Skal/, 'Værdien skal') : `Ugyldigt format (${issue.format}).`,
+          ...optionalHint(hintFor(path)),
+        }),
+      ];
     }
     default:
-      return [problem(ctx, path, {
-        ...withValue(value),
-        message: capitalise(issue.message) + (/[.!?]$/.test(issue.message) ? '' : '.'),
-        // A refine may carry its own hint: `params: { hint }`.
-        ...optionalHint((issue as { params?: { hint?: string } }).params?.hint ?? hintFor(path)),
-      })];
+      return [
+        problem(ctx, path, {
+          ...withValue(value),
+          message: capitalise(issue.message) + (/[.!?]$/.test(issue.message) ? '' : '.'),
+          // A refine may carry its own hint: `params: { hint }`.
+          ...optionalHint((issue as { params?: { hint?: string } }).params?.hint ?? hintFor(path)),
+        }),
+      ];
   }
 }
 

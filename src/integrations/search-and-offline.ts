@@ -32,9 +32,12 @@ export function searchAndOffline(): AstroIntegration {
         const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
         const s = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
         logger.info(`Søgeindeks: ${pages} sider, ${keys} stavemåder`);
-        logger.info(`Offline: ${m.mode === 'all' ? 'hele sitet' : 'kernen'} gemmes ved første besøg (${m.core.length} filer, ${mb(m.coreBytes)}); hele sitet ${m.total.files} filer, ${mb(m.total.bytes)}; sw.js ${swBytes} B`);
+        logger.info(
+          `Offline: ${m.mode === 'all' ? 'hele sitet' : 'kernen'} gemmes ved første besøg (${m.core.length} filer, ${mb(m.coreBytes)}); hele sitet ${m.total.files} filer, ${mb(m.total.bytes)}; sw.js ${swBytes} B`,
+        );
         logger.info(`Tidsforbrug: Pagefind ${s(t0, t1)} s, stavemåder ${s(t1, t2)} s, offline ${s(t2, t3)} s`);
-        if (m.mode === 'core' && m.coreBytes > options.coreBudget) logger.warn(`Offline: kernen (${mb(m.coreBytes)}) er over budgettet på ${mb(options.coreBudget)}`);
+        if (m.mode === 'core' && m.coreBytes > options.coreBudget)
+          logger.warn(`Offline: kernen (${mb(m.coreBytes)}) er over budgettet på ${mb(options.coreBudget)}`);
       },
     },
   };

@@ -12,7 +12,8 @@ import { lastModifiedByPath, RECENT_KINDS, recentPages, type RecentInput } from 
 export function recentInputFrom(root: string, srcDir?: string): RecentInput {
   // The same checked model the build's content check made: nothing is read twice.
   const { result } = modelOf(root, srcDir ? { srcDir } : {});
-  const by = (collection: string) => result.entries.filter((e) => e.collection === collection && !e.draft).map((e) => ({ id: e.id, data: e.data, body: e.body }));
+  const by = (collection: string) =>
+    result.entries.filter((e) => e.collection === collection && !e.draft).map((e) => ({ id: e.id, data: e.data, body: e.body }));
   const input = Object.fromEntries(['municipalities', ...Object.keys(RECENT_KINDS)].map((c) => [c, by(c)]));
   return input as unknown as RecentInput;
 }

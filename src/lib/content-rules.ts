@@ -80,7 +80,7 @@ export function checkContentRules(entries: readonly PlainEntry[]): ContentProble
           value: r,
           code: 'self-related',
           message: 'Et interview kan ikke være relateret til sig selv.',
-          hint: 'Slet id\'et fra listen related; skriv kun andre interviews dér.',
+          hint: "Slet id'et fra listen related; skriv kun andre interviews dér.",
         });
       }
     });

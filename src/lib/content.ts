@@ -33,9 +33,7 @@ function sortEntries(entries: Entries): void {
   entries.strategies.sort((a, b) => (a.data.adoptedYear ?? 9999) - (b.data.adoptedYear ?? 9999) || a.id.localeCompare(b.id));
   entries.interviews.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
   entries.narrative.sort((a, b) => a.data.order - b.data.order);
-  entries.guide.sort(
-    (a, b) => GUIDE_KIND_ORDER.indexOf(a.data.kind) - GUIDE_KIND_ORDER.indexOf(b.data.kind) || a.data.order - b.data.order,
-  );
+  entries.guide.sort((a, b) => GUIDE_KIND_ORDER.indexOf(a.data.kind) - GUIDE_KIND_ORDER.indexOf(b.data.kind) || a.data.order - b.data.order);
 }
 
 function isDraft(entry: { data: unknown }): boolean {
@@ -49,9 +47,7 @@ async function loadAll(): Promise<Loaded> {
 }
 
 function build(loaded: Loaded, showsDrafts: boolean): Site {
-  const entries = Object.fromEntries(
-    COLLECTION_NAMES.map((name, i) => [name, loaded[i]!.filter((e) => showsDrafts || !isDraft(e))]),
-  ) as unknown as Entries;
+  const entries = Object.fromEntries(COLLECTION_NAMES.map((name, i) => [name, loaded[i]!.filter((e) => showsDrafts || !isDraft(e))])) as unknown as Entries;
   sortEntries(entries);
   const relations = deriveRelations(entries);
   const byKey = new Map<string, unknown>();

@@ -7,8 +7,7 @@ import type { Site } from './content';
 export const ENTRY_POINT_THEME = 'en-indgang';
 
 export type EntryPointFact =
-  | { kind: 'entryPoint'; entry: CollectionEntry<'entryPoints'> }
-  | { kind: 'initiative'; initiatives: CollectionEntry<'initiatives'>[] };
+  { kind: 'entryPoint'; entry: CollectionEntry<'entryPoints'> } | { kind: 'initiative'; initiatives: CollectionEntry<'initiatives'>[] };
 
 export function entryPointFact(site: Site, municipality: string): EntryPointFact | undefined {
   const rel = site.relations.municipalities.get(municipality);

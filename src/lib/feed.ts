@@ -12,7 +12,8 @@ export function atomFeed(items: readonly RecentItem[], url: (sitePath: string) =
   const feed = new Feed({
     id: url(''),
     title: FEED_TITLE,
-    description: 'Nye og opdaterede sider i vidensbanken, nyeste først. Datoen er den seneste af sidens to datoer: hvornår oplysningerne er fra, og hvornår en redaktør sidst har gennemlæst siden.',
+    description:
+      'Nye og opdaterede sider i vidensbanken, nyeste først. Datoen er den seneste af sidens to datoer: hvornår oplysningerne er fra, og hvornår en redaktør sidst har gennemlæst siden.',
     link: url('nyt/'),
     language: 'da',
     // The newest page's date, never the build time, so two builds are byte-identical.

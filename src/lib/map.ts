@@ -76,7 +76,9 @@ function projectShape(shape: Shape, project: GeoProjection): Shape {
   const ring = (r: Position[]) => r.map((p) => project(p as [number, number])! as Position);
   const g = shape.geometry;
   const geometry: Polygon | MultiPolygon =
-    g.type === 'Polygon' ? { type: 'Polygon', coordinates: g.coordinates.map(ring) } : { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map(ring)) };
+    g.type === 'Polygon'
+      ? { type: 'Polygon', coordinates: g.coordinates.map(ring) }
+      : { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map(ring)) };
   return { ...shape, geometry };
 }
 
@@ -88,15 +90,20 @@ function points(shape: Shape): Position[] {
 function bounds(shapes: Shape[]): [[number, number], [number, number]] {
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   const visit = (p: Position) => {
-    x0 = Math.min(x0, p[0]!); y0 = Math.min(y0, p[1]!);
-    x1 = Math.max(x1, p[0]!); y1 = Math.max(y1, p[1]!);
+    x0 = Math.min(x0, p[0]!);
+    y0 = Math.min(y0, p[1]!);
+    x1 = Math.max(x1, p[0]!);
+    y1 = Math.max(y1, p[1]!);
   };
   for (const s of shapes) {
     const g = s.geometry;
     const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
     for (const polygon of polygons) for (const r of polygon) r.forEach(visit);
   }
-  return [[x0, y0], [x1, y1]];
+  return [
+    [x0, y0],
+    [x1, y1],
+  ];
 }
 
 export function buildMap(topojsonText: string): DenmarkMapData {

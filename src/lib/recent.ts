@@ -72,13 +72,21 @@ export function recentPages(site: RecentInput): RecentItem[] {
   }
   for (const e of site.entryPoints) {
     const name = names.get(e.data.municipality)?.officialName ?? e.data.municipality;
-    add('entryPoints', e.id, e.data, `${name}: ${e.data.unit ? `indgang i ${e.data.unit}` : 'én indgang for socialøkonomiske virksomheder'}`, e.data.description, `${pageOf('municipalities', e.data.municipality)}#indgang`);
+    add(
+      'entryPoints',
+      e.id,
+      e.data,
+      `${name}: ${e.data.unit ? `indgang i ${e.data.unit}` : 'én indgang for socialøkonomiske virksomheder'}`,
+      e.data.description,
+      `${pageOf('municipalities', e.data.municipality)}#indgang`,
+    );
   }
   for (const e of site.guide) add('guide', e.id, e.data, e.data.title, e.data.summary, pageOf('guide', e.id));
   for (const e of site.narrative) add('narrative', e.id, e.data, e.data.title, e.data.summary, pageOf('narrative', e.id));
   const order = Object.keys(RECENT_KINDS);
   return items.sort(
-    (a, b) => b.date.getTime() - a.date.getTime() || order.indexOf(a.kind) - order.indexOf(b.kind) || collator.compare(a.title, b.title) || a.key.localeCompare(b.key),
+    (a, b) =>
+      b.date.getTime() - a.date.getTime() || order.indexOf(a.kind) - order.indexOf(b.kind) || collator.compare(a.title, b.title) || a.key.localeCompare(b.key),
   );
 }
 

@@ -23,14 +23,7 @@ export interface ContentProblem {
 }
 
 /** Stable codes of the problems other code reacts to. */
-export type ProblemCode =
-  | 'unknown-reference'
-  | 'draft-reference'
-  | 'file-placement'
-  | 'file-name'
-  | 'duplicate-id'
-  | 'unreadable-data-file'
-  | (string & {});
+export type ProblemCode = 'unknown-reference' | 'draft-reference' | 'file-placement' | 'file-name' | 'duplicate-id' | 'unreadable-data-file' | (string & {});
 
 export function formatProblem(p: ContentProblem): string {
   const where = p.line ? `${p.file}:${p.line}` : p.file;
@@ -49,9 +42,7 @@ export class ContentError extends Error {
   readonly problems: ContentProblem[];
   constructor(problems: ContentProblem[]) {
     const n = problems.length;
-    super(
-      `${n} fejl i indholdet — rettes, før sitet kan bygges:\n\n` + problems.map(formatProblem).join('\n\n'),
-    );
+    super(`${n} fejl i indholdet — rettes, før sitet kan bygges:\n\n` + problems.map(formatProblem).join('\n\n'));
     this.name = 'ContentError';
     this.problems = problems;
   }
@@ -59,7 +50,11 @@ export class ContentError extends Error {
 
 /** One problem under its file's heading: where in the file, then what is wrong and how to fix it. */
 export function formatProblemInFile(p: ContentProblem, label = 'fejl'): string {
-  const where = [p.line ? `linje ${p.line}` : undefined, p.field ? `felt: ${p.field}` : undefined, p.value !== undefined ? `værdi: ${JSON.stringify(p.value)}` : undefined]
+  const where = [
+    p.line ? `linje ${p.line}` : undefined,
+    p.field ? `felt: ${p.field}` : undefined,
+    p.value !== undefined ? `værdi: ${JSON.stringify(p.value)}` : undefined,
+  ]
     .filter(Boolean)
     .join(', ');
   const lines = [`  ${label}${where ? ` – ${where}` : ''}`, `    ${p.message}`];

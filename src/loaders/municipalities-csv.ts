@@ -83,9 +83,19 @@ export function readMunicipalityRows(text: string, file: string): (MunicipalityR
     const [rawCode, name, officialName, region, regionCode] = cells as [string, string, string, string, string];
     const code = /^\d{1,3}$/.test(rawCode) ? rawCode.padStart(4, '0') : rawCode;
     const id = slugify(name);
-    for (const [key, seen, label] of [[id, byId, 'id'], [code, byCode, 'kommunekode']] as const) {
+    for (const [key, seen, label] of [
+      [id, byId, 'id'],
+      [code, byCode, 'kommunekode'],
+    ] as const) {
       if (seen.has(key)) {
-        problems.push({ file, line: lineNo, field: label, value: key, message: `Findes allerede på linje ${seen.get(key)}.`, hint: 'Hver kommune står én gang i listen. Slet den ene linje.' });
+        problems.push({
+          file,
+          line: lineNo,
+          field: label,
+          value: key,
+          message: `Findes allerede på linje ${seen.get(key)}.`,
+          hint: 'Hver kommune står én gang i listen. Slet den ene linje.',
+        });
       }
       seen.set(key, lineNo);
     }

@@ -6,18 +6,30 @@ import { ContentError, type ContentProblem } from './content-error';
 const YAML_REASONS: [RegExp, string, string?][] = [
   [/duplicated mapping key/, 'Samme felt står to gange.', 'Slet eller omdøb den ene af linjerne.'],
   [/tab characters must not be used/, 'Der er brugt tabulator til indrykning.', 'Indryk med mellemrum (to pr. niveau), ikke tabulator.'],
-  [/flow collection|missed comma between flow collection entries/, 'En liste i [ … ] eller en gruppe i { … } er ikke lukket korrekt.', 'Luk listen med ] på samme linje, fx themes: [en-indgang, indkoeb], og adskil punkterne med komma.'],
+  [
+    /flow collection|missed comma between flow collection entries/,
+    'En liste i [ … ] eller en gruppe i { … } er ikke lukket korrekt.',
+    'Luk listen med ] på samme linje, fx themes: [en-indgang, indkoeb], og adskil punkterne med komma.',
+  ],
   [/bad indentation/, 'Forkert indrykning.', 'Felter på samme niveau skal stå lige under hinanden; underfelter indrykkes med to mellemrum.'],
   [/within a (double|single) quoted scalar|missed closing quote/, 'Et anførselstegn er ikke lukket.', 'Sæt et anførselstegn i begge ender af teksten.'],
-  [/multiline key may not be an implicit key|could not find expected ':'/, 'En linje mangler kolon efter feltnavnet, eller en tekst fortsætter på næste linje uden indrykning.', 'Skriv "felt: værdi". Lang tekst kan skrives efter "felt: >-" på indrykkede linjer.'],
-  [/end of the stream or a document separator is expected/, 'Uventet tekst, som ikke passer ind i filens struktur.', 'Ofte et kolon i en tekst uden anførselstegn eller en forkert indrykning: sæt teksten i anførselstegn, eller ret indrykningen.'],
+  [
+    /multiline key may not be an implicit key|could not find expected ':'/,
+    'En linje mangler kolon efter feltnavnet, eller en tekst fortsætter på næste linje uden indrykning.',
+    'Skriv "felt: værdi". Lang tekst kan skrives efter "felt: >-" på indrykkede linjer.',
+  ],
+  [
+    /end of the stream or a document separator is expected/,
+    'Uventet tekst, som ikke passer ind i filens struktur.',
+    'Ofte et kolon i en tekst uden anførselstegn eller en forkert indrykning: sæt teksten i anførselstegn, eller ret indrykningen.',
+  ],
 ];
 
 /** A js-yaml error as an editor's problem, in Danish. `lineOffset` is added to js-yaml's 0-based line. */
 export function yamlSyntaxProblem(err: unknown, file: string, lineOffset = 0): ContentProblem {
   const e = err as yaml.YAMLException;
   const reason = e.reason ?? e.message;
-  const line = e.mark ? (e.mark.buffer ?? '').split('\n')[e.mark.line] ?? '' : '';
+  const line = e.mark ? ((e.mark.buffer ?? '').split('\n')[e.mark.line] ?? '') : '';
   // `title: Status: 2018`: a colon inside unquoted text is the commonest cause of a bad-indentation error.
   if (/bad indentation of a mapping entry|end of the stream/.test(reason) && /^\s*[^#:]+:\s+[^'"\s][^#]*:(\s|$)/.test(line)) {
     const [, key, value] = /^\s*(?:-\s+)?([^:]+):\s+(.*?)\s*$/.exec(line) ?? [];

@@ -9,8 +9,7 @@ const URL_ATTRIBUTE: Record<string, string> = { a: 'href', img: 'src' };
 
 export function links(base: string): HastPluginDefinition {
   const prefix = base.replace(/\/?$/, '/');
-  const withBase = (url: string) =>
-    prefix !== '/' && url.startsWith('/') && !url.startsWith('//') && !url.startsWith(prefix) ? prefix + url.slice(1) : url;
+  const withBase = (url: string) => (prefix !== '/' && url.startsWith('/') && !url.startsWith('//') && !url.startsWith(prefix) ? prefix + url.slice(1) : url);
   const jsx = {
     filter: ['a', 'img'],
     visit(node: Readonly<MdxJsxFlowElementHast | MdxJsxTextElementHast>) {

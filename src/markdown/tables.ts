@@ -17,7 +17,9 @@ export function tables(): HastPluginDefinition {
     element: {
       filter: ['table'],
       visit(node, ctx) {
-        const headers = headerCells(node as unknown as Node).map((th) => ctx.textContent(th as never).trim()).filter(Boolean);
+        const headers = headerCells(node as unknown as Node)
+          .map((th) => ctx.textContent(th as never).trim())
+          .filter(Boolean);
         ctx.wrapNode(node, {
           type: 'element',
           tagName: 'section',

@@ -45,10 +45,7 @@ export function checkCrossEntry(input: CrossEntryInput): ContentProblem[] {
     const target = targetOf(p);
     return target !== undefined && target !== 'page' && failed.has(target);
   };
-  const run = (entries: PlainEntry[]) => [
-    ...checkReferences(entries),
-    ...checkContentRules(entries.filter((e) => !stubSet.has(e))),
-  ];
+  const run = (entries: PlainEntry[]) => [...checkReferences(entries), ...checkContentRules(entries.filter((e) => !stubSet.has(e)))];
   const fromPublished = run([...published, ...stubs]).filter((p) => !intoFailed(p));
   const fromAll = drafts.length ? run([...valid, ...stubs]).filter((p) => draftFiles.has(p.file) && !intoFailed(p)) : [];
 

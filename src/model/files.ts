@@ -69,7 +69,11 @@ export function placeFile(rel: string, file: string): PlacedFile | ContentProble
   }
   const spec = FOLDERS.find((r) => r.path === parts[0]);
   if (!spec) {
-    const near = closest(parts[0]!.toLowerCase(), FOLDERS.map((r) => r.path), 1)[0];
+    const near = closest(
+      parts[0]!.toLowerCase(),
+      FOLDERS.map((r) => r.path),
+      1,
+    )[0];
     return problem(
       file,
       'file-placement',
@@ -81,18 +85,21 @@ export function placeFile(rel: string, file: string): PlacedFile | ContentProble
   if (!allowed.includes(ext)) {
     const lower = ext.toLowerCase();
     const renameTo = (to: string) => `Omdøb filen til content/${rel.replace(/\.[^/.]*$/, '')}${to}.`;
-    const hint =
-      allowed.includes(lower)
-        ? `Endelsen skal skrives med små bogstaver. ${renameTo(lower)}`
-        : lower === '.yml' && allowed.includes('.yaml')
-          ? renameTo('.yaml')
-          : lower === '.markdown' && allowed.includes('.md')
-            ? renameTo('.md')
-            : ['.mdx', '.md', '.markdown'].includes(lower) && spec.kind === 'record'
-              ? `Sider skrevet i MDX hører til i ${FOLDERS.filter((r) => r.kind === 'page').map((r) => folderOf(r)).join(', ')}.`
-              : ['.yaml', '.yml'].includes(lower) && spec.kind === 'page'
-                ? `YAML-filer hører til i ${FOLDERS.filter((r) => r.kind === 'record').map((r) => folderOf(r)).join(', ')}.`
-                : `${renameTo(allowed[0]!)} Eller flyt den.`;
+    const hint = allowed.includes(lower)
+      ? `Endelsen skal skrives med små bogstaver. ${renameTo(lower)}`
+      : lower === '.yml' && allowed.includes('.yaml')
+        ? renameTo('.yaml')
+        : lower === '.markdown' && allowed.includes('.md')
+          ? renameTo('.md')
+          : ['.mdx', '.md', '.markdown'].includes(lower) && spec.kind === 'record'
+            ? `Sider skrevet i MDX hører til i ${FOLDERS.filter((r) => r.kind === 'page')
+                .map((r) => folderOf(r))
+                .join(', ')}.`
+            : ['.yaml', '.yml'].includes(lower) && spec.kind === 'page'
+              ? `YAML-filer hører til i ${FOLDERS.filter((r) => r.kind === 'record')
+                  .map((r) => folderOf(r))
+                  .join(', ')}.`
+              : `${renameTo(allowed[0]!)} Eller flyt den.`;
     const stem = idFromPath(parts.slice(1).join('/'));
     return problem(
       file,
@@ -155,19 +162,36 @@ export function listContent(contentDir: string): Listing {
   const placed: PlacedFile[] = [];
   if (!existsSync(contentDir) || !lstatSync(contentDir).isDirectory()) {
     problems.push(
-      problem('content/', 'no-content', 'Mappen content/ findes ikke, så sitet har intet indhold.', 'Kør kommandoen fra projektets rodmappe, eller hent content/ fra git igen (git checkout -- content).'),
+      problem(
+        'content/',
+        'no-content',
+        'Mappen content/ findes ikke, så sitet har intet indhold.',
+        'Kør kommandoen fra projektets rodmappe, eller hent content/ fra git igen (git checkout -- content).',
+      ),
     );
     return { placed, problems, count: 0 };
   }
   const files = listFiles(contentDir);
   if (!files.length) {
-    problems.push(problem('content/', 'no-content', 'Mappen content/ er tom, så sitet har intet indhold.', 'Hent indholdet fra git igen (git checkout -- content), eller start med kommunelisten content/data/kommuner.csv.'));
+    problems.push(
+      problem(
+        'content/',
+        'no-content',
+        'Mappen content/ er tom, så sitet har intet indhold.',
+        'Hent indholdet fra git igen (git checkout -- content), eller start med kommunelisten content/data/kommuner.csv.',
+      ),
+    );
   }
   for (const { rel, symlink } of files) {
     const file = `content/${rel}`;
     if (symlink) {
       problems.push(
-        problem(file, 'symlink', 'Filen er en genvej (symbolsk link) til en anden fil. Genveje bliver ikke læst.', 'Læg selve filen her i stedet for en genvej til den.'),
+        problem(
+          file,
+          'symlink',
+          'Filen er en genvej (symbolsk link) til en anden fil. Genveje bliver ikke læst.',
+          'Læg selve filen her i stedet for en genvej til den.',
+        ),
       );
       continue;
     }
@@ -182,7 +206,12 @@ export function listContent(contentDir: string): Listing {
     const earlier = byLower.get(key);
     if (earlier) {
       problems.push(
-        problem(`content/${rel}`, 'file-name', `Filen hedder det samme som content/${earlier} bortset fra store og små bogstaver.`, 'Slet eller omdøb den ene fil; på Mac og Windows er de samme fil.'),
+        problem(
+          `content/${rel}`,
+          'file-name',
+          `Filen hedder det samme som content/${earlier} bortset fra store og små bogstaver.`,
+          'Slet eller omdøb den ene fil; på Mac og Windows er de samme fil.',
+        ),
       );
     } else byLower.set(key, rel);
   }
@@ -190,10 +219,16 @@ export function listContent(contentDir: string): Listing {
   for (const spec of DATA_FILES) {
     if (files.length && !files.some((f) => f.rel === spec.path)) {
       problems.push(
-        problem(`content/${spec.path}`, 'missing-data-file', `Datafilen content/${spec.path} mangler.`, 'Hent den fra git igen (git checkout -- content/data), eller opret den.', {
-          code: 'unreadable-data-file',
-          target: spec.name,
-        }),
+        problem(
+          `content/${spec.path}`,
+          'missing-data-file',
+          `Datafilen content/${spec.path} mangler.`,
+          'Hent den fra git igen (git checkout -- content/data), eller opret den.',
+          {
+            code: 'unreadable-data-file',
+            target: spec.name,
+          },
+        ),
       );
     }
   }

@@ -83,7 +83,9 @@ function readList(placed: PlacedFile, text: string, out: Reading): void {
   const { spec, file } = placed;
   try {
     // Lists keep `id` in the schema (themes, sources, questions, synonyms).
-    parseYamlList(text, file, loadYaml).forEach((item, index) => out.candidates.push({ spec, file, id: String(item['id']), raw: item, text, lineOffset: 0, index }));
+    parseYamlList(text, file, loadYaml).forEach((item, index) =>
+      out.candidates.push({ spec, file, id: String(item['id']), raw: item, text, lineOffset: 0, index }),
+    );
   } catch (err) {
     out.problems.push(...problemsOf(err));
     // Go on with the items that have a unique id, so one duplicate does not make every reference to the list fail.

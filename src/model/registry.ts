@@ -158,7 +158,13 @@ export const COLLECTIONS = [
     ],
     pages: { folder: 'indsatser' },
 
-    scaffold: { command: 'indsats', aliases: ['initiative'], template: 'indsats.yaml', usage: '<kommune> "<titel>"', example: 'kolding "Socialøkonomisk netværk"' },
+    scaffold: {
+      command: 'indsats',
+      aliases: ['initiative'],
+      template: 'indsats.yaml',
+      usage: '<kommune> "<titel>"',
+      example: 'kolding "Socialøkonomisk netværk"',
+    },
   },
   {
     name: 'strategies',
@@ -216,7 +222,13 @@ export const COLLECTIONS = [
     ],
     pages: { folder: 'fortaelling' },
 
-    scaffold: { command: 'fortaelling', aliases: ['fortælling', 'narrative'], template: 'fortaelling.mdx', usage: '"<titel>"', example: '"Fortællingen i Kolding"' },
+    scaffold: {
+      command: 'fortaelling',
+      aliases: ['fortælling', 'narrative'],
+      template: 'fortaelling.mdx',
+      usage: '"<titel>"',
+      example: '"Fortællingen i Kolding"',
+    },
   },
   {
     name: 'guide',

@@ -69,11 +69,19 @@ function belongsElsewhere(c: Candidate): ContentProblem | undefined {
   const where = other.perMunicipality
     ? `content/${other.path}/${typeof data['municipality'] === 'string' ? data['municipality'] : '<kommune>'}/`
     : folderOf(other);
-  return { file: c.file, code: 'file-placement', message: `Filen ligger i content/${c.spec.path}/, men ligner ${other.noun}.`, hint: `Flyt filen til ${where}.` };
+  return {
+    file: c.file,
+    code: 'file-placement',
+    message: `Filen ligger i content/${c.spec.path}/, men ligner ${other.noun}.`,
+    hint: `Flyt filen til ${where}.`,
+  };
 }
 
 /** Phase 3: schemas, strict dates, placeholders, and the folder an entry is filed under. */
-export function validateCandidates(candidates: readonly Candidate[], options: { today: Date; lineOf: (e: ValidEntry, field: string) => number | undefined }): Validation {
+export function validateCandidates(
+  candidates: readonly Candidate[],
+  options: { today: Date; lineOf: (e: ValidEntry, field: string) => number | undefined },
+): Validation {
   const out: Validation = { valid: [], stubs: [], errors: [], warnings: [] };
   const municipalityIds = new Set(candidates.filter((c) => c.spec.name === 'municipalities').map((c) => c.id));
   for (const c of candidates) {

@@ -74,7 +74,9 @@ const sum = (entries: Entry[]) => entries.reduce((n, e) => n + e[2], 0);
  * deployment that changes one page changes one shard (plus those of the search files it touches).
  */
 export function buildManifest(files: BuiltFile[], wasmLanguages: string[], options: OfflineOptions) {
-  const entries = files.filter((f) => isPrecachable(f.file)).map((f) => ({ file: f.file, entry: [requestPath(f.file), revision(f.content), f.bytes] as Entry }));
+  const entries = files
+    .filter((f) => isPrecachable(f.file))
+    .map((f) => ({ file: f.file, entry: [requestPath(f.file), revision(f.content), f.bytes] as Entry }));
   const totalBytes = sum(entries.map((e) => e.entry));
   const mode: CoreManifest['mode'] = totalBytes < options.precacheAllBelow ? 'all' : 'core';
   const core = entries.filter((e) => mode === 'all' || isCore(e.file, wasmLanguages)).map((e) => e.entry);

@@ -57,7 +57,10 @@ async function writeState(state) {
 
 async function revisionOf(buffer) {
   const digest = await crypto.subtle.digest('SHA-256', buffer);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('').slice(0, 16);
+  return [...new Uint8Array(digest)]
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('')
+    .slice(0, 16);
 }
 
 /** Stores a response under its URL without query, with the revision of its body. */
@@ -279,7 +282,10 @@ function networkFirst(request) {
     .then((response) => {
       if (response.ok && response.type === 'basic') {
         const copy = response.clone();
-        caches.open(FILES).then((cache) => store(cache, keyOf(request), copy)).catch(() => {});
+        caches
+          .open(FILES)
+          .then((cache) => store(cache, keyOf(request), copy))
+          .catch(() => {});
       } else if (response.status === 404 || response.status === 410) {
         caches.open(FILES).then((cache) => cache.delete(keyOf(request)));
       }
@@ -288,7 +294,11 @@ function networkFirst(request) {
     .catch(() =>
       fromCache(request).then((cached) => {
         if (cached) return cached;
-        if (request.mode === 'navigate') return caches.open(FILES).then((cache) => cache.match(urlOf('404.html'))).then((r) => r || Response.error());
+        if (request.mode === 'navigate')
+          return caches
+            .open(FILES)
+            .then((cache) => cache.match(urlOf('404.html')))
+            .then((r) => r || Response.error());
         return Response.error();
       }),
     );

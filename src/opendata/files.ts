@@ -30,7 +30,10 @@ export function datasetFile(site: Site, d: Dataset, format: DataFormat, url: Abs
   if (format === 'schema.json') return `${JSON.stringify(datasetSchema(d, url), null, 2)}\n`;
   const rows = d.rows(site, url);
   if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
-  return toCsv(d.csvColumns, rows.map((r) => d.csvRow(r)));
+  return toCsv(
+    d.csvColumns,
+    rows.map((r) => d.csvRow(r)),
+  );
 }
 
 export function allDataFiles(): { dataset: Dataset; format: DataFormat; file: string }[] {

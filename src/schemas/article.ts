@@ -24,7 +24,9 @@ const articleBase = z.strictObject({
 export const narrativeSchema = articleBase;
 
 export const guideSchema = articleBase.extend({
-  kind: z.enum(Object.keys(GUIDE_KINDS) as [GuideKind, ...GuideKind[]]).meta({ description: 'Guidens afsnit: vejledning, lovgivning, stoetteordning eller tilbud.' }),
+  kind: z
+    .enum(Object.keys(GUIDE_KINDS) as [GuideKind, ...GuideKind[]])
+    .meta({ description: 'Guidens afsnit: vejledning, lovgivning, stoetteordning eller tilbud.' }),
 });
 
 export type NarrativeArticle = z.infer<typeof narrativeSchema>;

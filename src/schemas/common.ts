@@ -53,8 +53,6 @@ export const publishing = {
  * `strategier/roskilde`, `interviews/aalborg-2018-09` or `guide/en-indgang`. Which folders hold
  * pages is the registry's business (src/model/registry.ts); the reference check names them.
  */
-export const siteSource = z
-  .string()
-  .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, {
-    error: 'skal være en side på sitet skrevet som mappe/id, fx "strategier/roskilde" eller "guide/en-indgang"',
-  });
+export const siteSource = z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, {
+  error: 'skal være en side på sitet skrevet som mappe/id, fx "strategier/roskilde" eller "guide/en-indgang"',
+});

@@ -15,19 +15,32 @@ export type Placement = keyof typeof PLACEMENTS;
 export const contactSchema = z.strictObject({
   name: z.string().min(1).meta({ description: 'Kontaktpersonens navn.' }),
   role: z.string().min(1).optional().meta({ description: 'Stilling, fx "socialøkonomisk konsulent".' }),
-  phone: z.string().regex(/^[+\d ]{8,}$/, { error: 'skal være et telefonnummer, fx "25 20 01 31"' }).optional().meta({ description: 'Telefonnummer som det skrives, fx "25 20 01 31".' }),
+  phone: z
+    .string()
+    .regex(/^[+\d ]{8,}$/, { error: 'skal være et telefonnummer, fx "25 20 01 31"' })
+    .optional()
+    .meta({ description: 'Telefonnummer som det skrives, fx "25 20 01 31".' }),
   email: z.email({ error: 'skal være en e-mailadresse, fx "navn@kommune.dk"' }).optional().meta({ description: 'E-mailadresse.' }),
 });
 
 export const entryPointSchema = z.strictObject({
   municipality: ref.meta({ description: 'Kommunen, som indgangen hører til (id fra kommunelisten, fx "aalborg").' }),
-  unit: z.string().min(1).optional().meta({ description: 'Enheden eller personen, der er indgangen, fx "BusinessAalborg". Udelades, hvis kilden ikke siger det.' }),
-  placement: z.enum(Object.keys(PLACEMENTS) as [Placement, ...Placement[]]).meta({ description: 'Hvor indgangen er placeret: erhverv, beskaeftigelse, social, andet eller ukendt.' }),
+  unit: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: 'Enheden eller personen, der er indgangen, fx "BusinessAalborg". Udelades, hvis kilden ikke siger det.' }),
+  placement: z
+    .enum(Object.keys(PLACEMENTS) as [Placement, ...Placement[]])
+    .meta({ description: 'Hvor indgangen er placeret: erhverv, beskaeftigelse, social, andet eller ukendt.' }),
   since: isoDate.optional().meta({ description: 'Siden hvornår indgangen har eksisteret (ÅÅÅÅ-MM-DD).' }),
   description: z.string().min(1).meta({ description: 'Kort beskrivelse af, hvad indgangen gør.' }),
   contact: contactSchema.optional().meta({ description: 'Kontaktperson, hvis kilden nævner en.' }),
   source: siteSource.meta({ description: 'Siden på sitet, som oplysningen kommer fra, fx "interviews/aalborg-2018-09".' }),
-  sourceUndated: z.literal(true).optional().meta({ description: 'true, når kilden er udateret: siden skriver "kilden er udateret" i stedet for datoen i factsAsOf.' }),
+  sourceUndated: z
+    .literal(true)
+    .optional()
+    .meta({ description: 'true, når kilden er udateret: siden skriver "kilden er udateret" i stedet for datoen i factsAsOf.' }),
   ...publishing,
 });
 

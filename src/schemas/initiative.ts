@@ -14,8 +14,13 @@ export const initiativeSchema = z
   .strictObject({
     title: z.string().min(1).meta({ description: 'Indsatsens titel, fx "Mentorordning for socialøkonomiske virksomheder".' }),
     municipality: ref.meta({ description: 'Kommunen, der står bag (id, fx "roskilde").' }),
-    themes: refList.min(1, { error: 'en indsats skal have mindst ét tema fra content/data/temaer.yaml' }).meta({ description: "Et eller flere temaer (id'er fra content/data/temaer.yaml)." }),
-    status: z.enum(Object.keys(INITIATIVE_STATUSES) as [InitiativeStatus, ...InitiativeStatus[]]).default('ukendt').meta({ description: 'Status, hvis kilden siger den: planlagt, igang, gennemfoert eller ukendt.' }),
+    themes: refList
+      .min(1, { error: 'en indsats skal have mindst ét tema fra content/data/temaer.yaml' })
+      .meta({ description: "Et eller flere temaer (id'er fra content/data/temaer.yaml)." }),
+    status: z
+      .enum(Object.keys(INITIATIVE_STATUSES) as [InitiativeStatus, ...InitiativeStatus[]])
+      .default('ukendt')
+      .meta({ description: 'Status, hvis kilden siger den: planlagt, igang, gennemfoert eller ukendt.' }),
     fromYear: year.optional().meta({ description: 'Første år, indsatsen gælder, hvis kendt.' }),
     toYear: year.optional().meta({ description: 'Sidste år, indsatsen gælder, hvis kendt.' }),
     description: z.string().min(1).meta({ description: 'Kort beskrivelse med kildens fakta (almindelig tekst).' }),

@@ -20,7 +20,9 @@ export type DocumentKind = keyof typeof DOCUMENT_KINDS;
 
 export const strategyDocumentSchema = z.strictObject({
   title: z.string().min(1).meta({ description: 'Dokumentets titel, som den står i kilden.' }),
-  kind: z.enum(Object.keys(DOCUMENT_KINDS) as [DocumentKind, ...DocumentKind[]]).meta({ description: 'Slags dokument: strategi, handlingsplan, evaluering eller baggrund.' }),
+  kind: z
+    .enum(Object.keys(DOCUMENT_KINDS) as [DocumentKind, ...DocumentKind[]])
+    .meta({ description: 'Slags dokument: strategi, handlingsplan, evaluering eller baggrund.' }),
   format: z.string().min(1).optional().meta({ description: 'Filformat, fx "pdf".' }),
   url: webUrl.optional().meta({ description: 'Netadresse. Udelades, når den ikke kendes — så vises dokumentet uden link.' }),
 });
@@ -42,7 +44,9 @@ export const strategySchema = z
     title: z.string().min(1).meta({ description: 'Strategiens titel, fx "Overskud giver overskud".' }),
     summary: z.string().min(1).meta({ description: 'Kort resumé til oversigter og søgeresultater.' }),
     municipality: ref.meta({ description: 'Kommunen (id, fx "kolding"). Én strategi pr. kommune.' }),
-    status: z.enum(Object.keys(STRATEGY_STATUSES) as [StrategyStatus, ...StrategyStatus[]]).meta({ description: 'vedtaget, udkast, evalueret eller ingen (kommunen har bevidst valgt ingen strategi).' }),
+    status: z
+      .enum(Object.keys(STRATEGY_STATUSES) as [StrategyStatus, ...StrategyStatus[]])
+      .meta({ description: 'vedtaget, udkast, evalueret eller ingen (kommunen har bevidst valgt ingen strategi).' }),
     adoptedYear: year.optional().meta({ description: 'Året, strategien blev vedtaget eller præsenteret.' }),
     adoptedText: z.string().min(1).optional().meta({ description: 'Tidspunktet med kildens ord, hvis det er mere præcist end året, fx "efteråret 2014".' }),
     periodFrom: year.optional().meta({ description: 'Strategiperiodens første år.' }),
@@ -63,7 +67,9 @@ export const strategySchema = z
   .refine((s) => s.periodFrom === undefined || s.periodTo === undefined || s.periodFrom <= s.periodTo, {
     error: 'strategiperioden slutter (periodTo), før den begynder (periodFrom)',
     path: ['periodTo'],
-    params: { hint: 'periodFrom er periodens første år og periodTo dens sidste, fx periodFrom: 2016 og periodTo: 2020. Byt om på årstallene, eller ret det forkerte.' },
+    params: {
+      hint: 'periodFrom er periodens første år og periodTo dens sidste, fx periodFrom: 2016 og periodTo: 2020. Byt om på årstallene, eller ret det forkerte.',
+    },
   });
 
 export type Strategy = z.infer<typeof strategySchema>;

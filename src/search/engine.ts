@@ -61,9 +61,7 @@ export async function createEngine(base: string, synonyms: string[][]) {
     const loaded = new Map(await Promise.all([...new Set(keys.map(shardOf))].map(async (s) => [s, await shard(s)] as const)));
     const lookup = (key: string) => loaded.get(shardOf(key))?.[key] ?? [];
     const queries = query.trim() ? expandQuery(query, lookup, synonyms) : [];
-    const responses = queries.length
-      ? await Promise.all(queries.map((q) => pagefind.search(q, { filters })))
-      : [await pagefind.search(null, { filters })];
+    const responses = queries.length ? await Promise.all(queries.map((q) => pagefind.search(q, { filters }))) : [await pagefind.search(null, { filters })];
     const best = new Map<string, { result: PagefindResult; score: number }>();
     responses.forEach((response, i) => {
       for (const result of response.results) {

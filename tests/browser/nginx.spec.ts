@@ -38,12 +38,14 @@ test('every response has the security headers and the right caching', async () =
       urls.slice(i, i + 16).map(async (url) => {
         const response = await fetch(nginx.url + url, { redirect: 'manual', headers: { 'accept-encoding': 'gzip' } });
         await response.arrayBuffer();
-        for (const [name, value] of Object.entries(security)) if (response.headers.get(name) !== value) problems.push(`${url}: ${name} is ${response.headers.get(name)}`);
+        for (const [name, value] of Object.entries(security))
+          if (response.headers.get(name) !== value) problems.push(`${url}: ${name} is ${response.headers.get(name)}`);
         const cacheControl = response.headers.get('cache-control');
         if (cacheControl !== expectedCaching(url)) problems.push(`${url}: Cache-Control is ${cacheControl}`);
         const type = response.headers.get('content-type') ?? '';
         if (response.status === 200 && url.endsWith('/') && !type.startsWith('text/html')) problems.push(`${url}: Content-Type ${type}`);
-        if (response.status === 200 && /\.(js|css|json)$|\/$/.test(url) && response.headers.get('content-encoding') !== 'gzip') problems.push(`${url}: not gzip`);
+        if (response.status === 200 && /\.(js|css|json)$|\/$/.test(url) && response.headers.get('content-encoding') !== 'gzip')
+          problems.push(`${url}: not gzip`);
         const expectedStatus = url === '/findes-ikke/' ? 404 : url === '/guide' ? 301 : url === '/was' ? 302 : 200;
         if (response.status !== expectedStatus) problems.push(`${url}: status ${response.status}`);
       }),

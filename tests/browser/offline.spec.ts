@@ -189,7 +189,9 @@ test.describe('a site above the precache-all threshold', () => {
     cpSync(secondDist, served, { recursive: true });
     writeFileSync(log, '');
     const manifestFile = readdirSync(path.join(secondDist, 'offline')).find((f) => f.startsWith('manifest.'))!;
-    const shards = (JSON.parse(readFileSync(path.join(secondDist, 'offline', manifestFile), 'utf8')) as { shards: [string][] }).shards.map(([url]) => '/' + url);
+    const shards = (JSON.parse(readFileSync(path.join(secondDist, 'offline', manifestFile), 'utf8')) as { shards: [string][] }).shards.map(
+      ([url]) => '/' + url,
+    );
     // The reader comes back later, in a new tab.
     const context = page.context();
     await page.close();

@@ -63,6 +63,9 @@ for (const [kind, query, expected] of CASES) {
     await page.goto(`/soeg/?q=${encodeURIComponent(query)}`);
     await expect(page.locator('#search-status')).toContainText(/\d+ resultat/);
     const top3 = await page.locator('#search-results li h2 a').evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href')));
-    expect(top3.some((href) => expected.includes(href ?? '')), `top 3 were ${top3.join(', ')}`).toBe(true);
+    expect(
+      top3.some((href) => expected.includes(href ?? '')),
+      `top 3 were ${top3.join(', ')}`,
+    ).toBe(true);
   });
 }

@@ -89,7 +89,7 @@ test('several municipalities and regions at once match any of them, kept in the 
   expect(await resultCount(page)).toBeGreaterThan(0);
 });
 
-test('excerpts keep a space between a fact box\'s labels and values', async ({ page }) => {
+test("excerpts keep a space between a fact box's labels and values", async ({ page }) => {
   await page.goto('/soeg/?q=status&type=Indsats');
   await results(page);
   const excerpts = await page.locator('#search-results li > p:not(.meta)').allTextContents();

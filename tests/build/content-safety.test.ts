@@ -38,31 +38,72 @@ describe('content is data, not code (fixture builds)', () => {
     const result = buildFixture('unsafe-all', {
       [GUIDE]: `${guide}\nHjem: {process.env.HOME}\n\n![Kort](/billeder/kort.png)\n`,
       'content/fortaelling/fortaelling.mdx': narrative.replace('## ', 'import pw from "/etc/passwd?raw"\n\n## ').replace(/factsAsOf: .*/, 'factsAsOf: 2014'),
-      'content/interviews/aalborg-2018.mdx': fixture('content/interviews/aalborg-2018.mdx').replace('<Answer question="strategi">', '<Answer>').replace(/factsAsOf: .*/, 'factsAsOf: 2099-01-01'),
-      'content/strategier/aalborg.mdx': fixture('content/strategier/aalborg.mdx').replace('status: ingen', 'status: vedtaget\nadoptedYear: 2020\nperiodFrom: 2016\nperiodTo: 2018'),
-      'content/strategier/kolding.mdx': fixture('content/strategier/aalborg.mdx').replace('municipality: aalborg', 'municipality: kolding').replace('status: ingen', 'status: vedtaget\nadoptedYear: 2016\nperiodFrom: 2018\nperiodTo: 2016'),
+      'content/interviews/aalborg-2018.mdx': fixture('content/interviews/aalborg-2018.mdx')
+        .replace('<Answer question="strategi">', '<Answer>')
+        .replace(/factsAsOf: .*/, 'factsAsOf: 2099-01-01'),
+      'content/strategier/aalborg.mdx': fixture('content/strategier/aalborg.mdx').replace(
+        'status: ingen',
+        'status: vedtaget\nadoptedYear: 2020\nperiodFrom: 2016\nperiodTo: 2018',
+      ),
+      'content/strategier/kolding.mdx': fixture('content/strategier/aalborg.mdx')
+        .replace('municipality: aalborg', 'municipality: kolding')
+        .replace('status: ingen', 'status: vedtaget\nadoptedYear: 2016\nperiodFrom: 2018\nperiodTo: 2016'),
       'content/guide/html.md': `${guide.replace('order: 1', 'order: 2')}\n<meta http-equiv="refresh" content="0;url=https://example.com/">\n\n<span onclick="alert(1)">x</span> [Klik](javascript:alert(1))\n`,
       'content/data/kilder.yaml': `${fixture('content/data/kilder.yaml')}  url: javascript:alert(1)\n`,
-      'content/indsatser/aalborg/startup-cafeer.yaml': fixture('content/indsatser/aalborg/startup-cafeer.yaml').replace('municipality: aalborg', 'municipality: "0851"').replace('factsAsOf: 2018-09-01', 'factsAsOf: false').replace(/^title:.*$/m, 'title: "   "'),
-      'content/data/kommuner.csv': fixture('content/data/kommuner.csv').replace('0101,København,Københavns Kommune,Region Hovedstaden,1084', '0101,København,Københavns Kommune,Region Sjælland,1084').replace('0147,Frederiksberg', '0148,Frederiksberg'),
-      'content/organisationer/testorg.yaml': fixture('content/organisationer/testorg.yaml').replace('offers: Netværk for test.', 'offers: "UDFYLD: hvad de tilbyder"'),
+      'content/indsatser/aalborg/startup-cafeer.yaml': fixture('content/indsatser/aalborg/startup-cafeer.yaml')
+        .replace('municipality: aalborg', 'municipality: "0851"')
+        .replace('factsAsOf: 2018-09-01', 'factsAsOf: false')
+        .replace(/^title:.*$/m, 'title: "   "'),
+      'content/data/kommuner.csv': fixture('content/data/kommuner.csv')
+        .replace('0101,København,Københavns Kommune,Region Hovedstaden,1084', '0101,København,Københavns Kommune,Region Sjælland,1084')
+        .replace('0147,Frederiksberg', '0148,Frederiksberg'),
+      'content/organisationer/testorg.yaml': fixture('content/organisationer/testorg.yaml').replace(
+        'offers: Netværk for test.',
+        'offers: "UDFYLD: hvad de tilbyder"',
+      ),
     });
     const output = strip(result.output);
     expect(result.status, output).not.toBe(0);
     for (const text of [
-      GUIDE, 'linje 22, felt: kode, værdi: "{process.env.HOME}"', 'Kode i { … } er ikke tilladt', 'skriv \\{',
-      'content/fortaelling/fortaelling.mdx', 'felt: import', 'import er ikke tilladt',
-      'content/guide/html.md', 'HTML-tagget <meta> er ikke tilladt', 'Attributten onclick kører kode', 'Adresser, der starter med "javascript:"',
-      'content/data/kilder.yaml', 'felt: [0].url',
-      'linje 24, felt: billede, værdi: "/billeder/kort.png"', 'findes ikke i mappen public/',
-      'felt: factsAsOf, værdi: 2014', '2014 er kun et årstal',
-      'content/interviews/aalborg-2018.mdx', '<Answer> mangler egenskaben question', 'factsAsOf ligger i fremtiden',
-      'content/strategier/aalborg.mdx', 'felt: adoptedYear, værdi: 2020', 'vedtaget i 2020, efter at dens periode sluttede',
-      'content/strategier/kolding.mdx', 'felt: periodTo, værdi: 2016', 'Strategiperioden slutter (periodTo), før den begynder',
-      'content/indsatser/aalborg/startup-cafeer.yaml', '0851 er Aalborg Kommunes kommunekode; skriv aalborg', 'false er ikke en dato', 'felt: title, værdi: "   "', 'kun mellemrum',
-      'content/data/kommuner.csv', 'Regionskoden 1084 er Region Hovedstaden', 'felt: kommunekode, værdi: "0148"', 'ingen grænse',
-      'content/organisationer/testorg.yaml', 'der står stadig UDFYLD',
-    ]) expect(output).toContain(text);
+      GUIDE,
+      'linje 22, felt: kode, værdi: "{process.env.HOME}"',
+      'Kode i { … } er ikke tilladt',
+      'skriv \\{',
+      'content/fortaelling/fortaelling.mdx',
+      'felt: import',
+      'import er ikke tilladt',
+      'content/guide/html.md',
+      'HTML-tagget <meta> er ikke tilladt',
+      'Attributten onclick kører kode',
+      'Adresser, der starter med "javascript:"',
+      'content/data/kilder.yaml',
+      'felt: [0].url',
+      'linje 24, felt: billede, værdi: "/billeder/kort.png"',
+      'findes ikke i mappen public/',
+      'felt: factsAsOf, værdi: 2014',
+      '2014 er kun et årstal',
+      'content/interviews/aalborg-2018.mdx',
+      '<Answer> mangler egenskaben question',
+      'factsAsOf ligger i fremtiden',
+      'content/strategier/aalborg.mdx',
+      'felt: adoptedYear, værdi: 2020',
+      'vedtaget i 2020, efter at dens periode sluttede',
+      'content/strategier/kolding.mdx',
+      'felt: periodTo, værdi: 2016',
+      'Strategiperioden slutter (periodTo), før den begynder',
+      'content/indsatser/aalborg/startup-cafeer.yaml',
+      '0851 er Aalborg Kommunes kommunekode; skriv aalborg',
+      'false er ikke en dato',
+      'felt: title, værdi: "   "',
+      'kun mellemrum',
+      'content/data/kommuner.csv',
+      'Regionskoden 1084 er Region Hovedstaden',
+      'felt: kommunekode, værdi: "0148"',
+      'ingen grænse',
+      'content/organisationer/testorg.yaml',
+      'der står stadig UDFYLD',
+    ])
+      expect(output).toContain(text);
     expect(output).not.toMatch(/^\s+at /m); // no stack trace
     expect(existsSync(path.join(result.root, 'dist'))).toBe(false);
   });

@@ -89,9 +89,15 @@ describe('drafts', () => {
     const leaks = [...texts].filter(([, text]) => text.toLowerCase().includes(MARK.toLowerCase())).map(([file]) => file);
     expect(leaks).toEqual([]);
     // The scan sees what it should: published pages are in the sitemap and the unpacked search index.
-    const sitemap = [...texts].filter(([f]) => /^sitemap.*\.xml$/.test(f)).map(([, t]) => t).join('\n');
+    const sitemap = [...texts]
+      .filter(([f]) => /^sitemap.*\.xml$/.test(f))
+      .map(([, t]) => t)
+      .join('\n');
     if (existsSync(path.join(dist, 'sitemap-index.xml'))) expect(sitemap).toContain('/guide/en-indgang/');
-    const index = [...texts].filter(([f]) => f.startsWith('pagefind/fragment/')).map(([, t]) => t).join('\n');
+    const index = [...texts]
+      .filter(([f]) => f.startsWith('pagefind/fragment/'))
+      .map(([, t]) => t)
+      .join('\n');
     expect(index).toContain('/guide/en-indgang/');
     for (const page of DRAFT_PAGES) expect(sitemap + index).not.toContain(`/${page}`);
   });
@@ -104,17 +110,21 @@ describe('drafts', () => {
 
     it('are shown with the "Kladde" marker, and a new data file shows on its municipality page when saved', { timeout: 120_000 }, async () => {
       const port = 4600 + Math.floor(Math.random() * 300);
-      server = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--root', result.root, '--port', String(port), '--host', '127.0.0.1'], {
-        cwd: result.root,
-        // Without vitest's variables: with VITEST set, Astro's dev server serves no pages, and NODE_ENV=test hides drafts.
-        env: {
-          ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'TEST')),
-          NODE_ENV: 'development',
-          ASTRO_TELEMETRY_DISABLED: '1',
-          NO_COLOR: '1',
+      server = spawn(
+        process.execPath,
+        [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--root', result.root, '--port', String(port), '--host', '127.0.0.1'],
+        {
+          cwd: result.root,
+          // Without vitest's variables: with VITEST set, Astro's dev server serves no pages, and NODE_ENV=test hides drafts.
+          env: {
+            ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'TEST')),
+            NODE_ENV: 'development',
+            ASTRO_TELEMETRY_DISABLED: '1',
+            NO_COLOR: '1',
+          },
+          stdio: ['ignore', 'pipe', 'pipe'],
         },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      );
       let log = '';
       await new Promise<void>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`dev server did not start:\n${log}`)), 90_000);

@@ -31,26 +31,38 @@ describe('npm run ny', () => {
         const r = scaffold(root, type.name, ARGS[type.name]!, OPTIONS);
         const file = path.join(root, r.file);
         // Published, so the placeholders must be filled in too (UDFYLD in a published file is an error).
-        writeFileSync(file, readFileSync(file, 'utf8').replace(/^draft: true$/m, 'draft: false').replace(/UDFYLD/g, 'Udfyldt'));
+        writeFileSync(
+          file,
+          readFileSync(file, 'utf8')
+            .replace(/^draft: true$/m, 'draft: false')
+            .replace(/UDFYLD/g, 'Udfyldt'),
+        );
         made.push(r);
       }
     });
     const output = strip(result.output);
     expect(result.status, output).toBe(0);
     expect(made).toHaveLength(SCAFFOLD_TYPES.length);
-    const built = new Set(filesUnder(path.join(result.root, 'dist')).filter((f) => f.endsWith('index.html')).map((f) => f.replace(/index\.html$/, '')));
+    const built = new Set(
+      filesUnder(path.join(result.root, 'dist'))
+        .filter((f) => f.endsWith('index.html'))
+        .map((f) => f.replace(/index\.html$/, '')),
+    );
     for (const r of made) expect(built, r.page).toContain(r.page.slice(1));
 
     // The checker's idea of which pages exist (for link checks) is exactly what the build made.
     const checked = checkContent(result.root, OPTIONS);
     expect(checked.errors).toEqual([]);
-    const expected = sitePaths(checked.entries.filter((e) => !e.draft), path.join(PROJECT_ROOT, 'src/pages'));
+    const expected = sitePaths(
+      checked.entries.filter((e) => !e.draft),
+      path.join(PROJECT_ROOT, 'src/pages'),
+    );
     expect([...built].sort()).toEqual([...expected].filter((p) => p === '' || p.endsWith('/')).sort());
   });
 });
 
 describe('npm run build', () => {
-  it('fails with the checker\'s Danish summary, also on rules Astro alone would let through', () => {
+  it("fails with the checker's Danish summary, also on rules Astro alone would let through", () => {
     const guide = readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/minimal/content/guide/en-indgang.mdx'), 'utf8');
     const initiative = readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/minimal/content/indsatser/aalborg/startup-cafeer.yaml'), 'utf8');
     const result = buildFixture('editor-build-enforces', {

@@ -46,7 +46,7 @@ describe('the Atom feed /nyt/feed.xml', () => {
     }
   });
 
-  it('lists the newest first, and its own date is the newest entry\'s (no build time)', () => {
+  it("lists the newest first, and its own date is the newest entry's (no build time)", () => {
     const dates = entries.map((e) => text(e['updated']));
     expect(dates).toEqual([...dates].sort().reverse());
     expect(text(feed['updated'])).toBe(dates[0]);
@@ -57,7 +57,9 @@ describe('"Hvad er nyt" (/nyt/)', () => {
   const doc = page('nyt/');
   it('shows the same pages as the feed, in the same order, each with its date', () => {
     const items = doc.querySelectorAll('main ol > li');
-    expect(items.map((li) => li.querySelector('h2 a')!.getAttribute('href'))).toEqual(entries.map((e) => `/${sitePathOf(String((e['link'] as Node[])[0]!['@href']))}${new URL(String((e['link'] as Node[])[0]!['@href'])).hash}`));
+    expect(items.map((li) => li.querySelector('h2 a')!.getAttribute('href'))).toEqual(
+      entries.map((e) => `/${sitePathOf(String((e['link'] as Node[])[0]!['@href']))}${new URL(String((e['link'] as Node[])[0]!['@href'])).hash}`),
+    );
     expect(items.map((li) => li.querySelector('time')!.getAttribute('datetime'))).toEqual(entries.map((e) => text(e['updated']).slice(0, 10)));
   });
   it('says what the date means and links the feed', () => {
@@ -73,7 +75,12 @@ describe('"Hvad er nyt" (/nyt/)', () => {
 describe('discovery', () => {
   it('every page links the feed with <link rel="alternate">', () => {
     const pages = filesUnder(DIST).filter((f) => f.endsWith('.html'));
-    const without = pages.filter((f) => !readFileSync(path.join(DIST, f), 'utf8').includes('<link rel="alternate" type="application/atom+xml" title="Vidensbank om socialøkonomi: Hvad er nyt" href="/nyt/feed.xml">'));
+    const without = pages.filter(
+      (f) =>
+        !readFileSync(path.join(DIST, f), 'utf8').includes(
+          '<link rel="alternate" type="application/atom+xml" title="Vidensbank om socialøkonomi: Hvad er nyt" href="/nyt/feed.xml">',
+        ),
+    );
     expect(without).toEqual([]);
   });
 

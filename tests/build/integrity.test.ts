@@ -12,12 +12,40 @@ const NOT_IN_SITEMAP = ['404.html'];
 /** Built pages that are deliberately not in the search index (see docs/search.md). */
 const NOT_INDEXED = ['404.html', 'soeg/', /^interviews\/spoergsmaal\//, 'guide/hele-guiden/'];
 /** Pages that are not content entries: the fixed routes in src/pages. */
-const FIXED_ROUTES = ['', 'fortaelling/', 'guide/', 'kommuner/', 'strategier/', 'indsatser/', 'interviews/', 'organisationer/', 'om/', 'tilgaengelighed/', 'soeg/', '404.html', 'nyt/', 'data/', 'ordliste/', 'kommuner/indgange/', 'guide/hele-guiden/'];
+const FIXED_ROUTES = [
+  '',
+  'fortaelling/',
+  'guide/',
+  'kommuner/',
+  'strategier/',
+  'indsatser/',
+  'interviews/',
+  'organisationer/',
+  'om/',
+  'tilgaengelighed/',
+  'soeg/',
+  '404.html',
+  'nyt/',
+  'data/',
+  'ordliste/',
+  'kommuner/indgange/',
+  'guide/hele-guiden/',
+];
 
 const matches = (page: string, rules: (string | RegExp)[]) => rules.some((r) => (typeof r === 'string' ? r === page : r.test(page)));
 
-const folders = { guide: 'guide', fortaelling: 'fortaelling', strategier: 'strategier', interviews: 'interviews', indsatser: 'indsatser', organisationer: 'organisationer' } as const;
-const entries = Object.fromEntries(Object.entries(folders).map(([k, folder]) => [k, contentEntries(folder)])) as Record<keyof typeof folders, Map<string, Record<string, unknown>>>;
+const folders = {
+  guide: 'guide',
+  fortaelling: 'fortaelling',
+  strategier: 'strategier',
+  interviews: 'interviews',
+  indsatser: 'indsatser',
+  organisationer: 'organisationer',
+} as const;
+const entries = Object.fromEntries(Object.entries(folders).map(([k, folder]) => [k, contentEntries(folder)])) as Record<
+  keyof typeof folders,
+  Map<string, Record<string, unknown>>
+>;
 const drafts = Object.entries(entries).flatMap(([folder, map]) => [...map].filter(([, d]) => d['draft'] === true).map(([id]) => `${folder}/${id}/`));
 const published = (folder: keyof typeof folders) => [...entries[folder]].filter(([, d]) => d['draft'] !== true);
 
@@ -42,7 +70,10 @@ function expectedPages(): string[] {
   return [...pages].sort();
 }
 
-const built = filesUnder(DIST).filter((f) => f.endsWith('.html')).map(pageOf).sort();
+const built = filesUnder(DIST)
+  .filter((f) => f.endsWith('.html'))
+  .map(pageOf)
+  .sort();
 
 describe('integrity', () => {
   it('lists drafts by name, and none of them was built', () => {

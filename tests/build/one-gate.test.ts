@@ -76,7 +76,10 @@ describe('the collection registry', () => {
     // 2. The registry row.
     const registry = path.join(src, 'model/registry.ts');
     const rows = readFileSync(registry, 'utf8')
-      .replace("import { themeSchema } from '../schemas/theme';", "import { themeSchema } from '../schemas/theme';\nimport { eventSchema } from '../schemas/event';")
+      .replace(
+        "import { themeSchema } from '../schemas/theme';",
+        "import { themeSchema } from '../schemas/theme';\nimport { eventSchema } from '../schemas/event';",
+      )
       .replace(
         '] as const satisfies readonly CollectionSpec[];',
         "  { name: 'events', kind: 'list', path: 'data/begivenheder.yaml', schema: eventSchema, noun: 'en begivenhed', label: 'begivenhederne', pages: { folder: 'begivenheder' } },\n] as const satisfies readonly CollectionSpec[];",
@@ -105,10 +108,14 @@ describe('the collection registry', () => {
     expect(readFileSync(page, 'utf8')).toContain('En årlig netværksdag.');
     // The same registry drives `npm run tjek`: a bad entry in the new file is found, with the Danish message.
     writeFileSync(path.join(result.root, 'content/data/begivenheder.yaml'), '- id: netvaerksdag\n  title: Netværksdag\n  beskrivelse: En årlig netværksdag.\n');
-    const tjek = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'scripts/tjek.ts'), '--root', result.root], {
-      encoding: 'utf8',
-      env: buildEnv({ NO_COLOR: '1' }),
-    });
+    const tjek = spawnSync(
+      process.execPath,
+      [path.join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'scripts/tjek.ts'), '--root', result.root],
+      {
+        encoding: 'utf8',
+        env: buildEnv({ NO_COLOR: '1' }),
+      },
+    );
     expect(tjek.status).toBe(1);
     expect(tjek.stderr).toContain('content/data/begivenheder.yaml');
     expect(tjek.stderr).toContain('beskrivelse');

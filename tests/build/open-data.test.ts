@@ -19,7 +19,11 @@ const ORIGIN = 'https://vidensbank.example.dk/';
 function expectedKeys(name: (typeof NAMES)[number]): { keys: string[]; keyOf: (r: Row) => string } {
   switch (name) {
     case 'kommuner': {
-      const codes = readFileSync(path.join(CONTENT, 'data/kommuner.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[0]!);
+      const codes = readFileSync(path.join(CONTENT, 'data/kommuner.csv'), 'utf8')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(',')[0]!);
       return { keys: codes, keyOf: (r) => String(r['code']) };
     }
     case 'indsatser':
@@ -27,7 +31,10 @@ function expectedKeys(name: (typeof NAMES)[number]): { keys: string[]; keyOf: (r
     case 'strategier':
       return { keys: published('strategier').map(([id]) => id), keyOf: (r) => String(r['id']) };
     case 'indgange':
-      return { keys: published('indgange').map(([, d]) => String(d['municipality'])), keyOf: (r) => String(r['url']).replace(/^.*\/kommuner\/([^/]+)\/.*$/, '$1') };
+      return {
+        keys: published('indgange').map(([, d]) => String(d['municipality'])),
+        keyOf: (r) => String(r['url']).replace(/^.*\/kommuner\/([^/]+)\/.*$/, '$1'),
+      };
     case 'interviewsvar':
       return {
         keys: published('interviews').flatMap(([id]) =>
@@ -54,7 +61,12 @@ describe.each(NAMES)('/data/%s', (name) => {
     expect(schema['$id']).toBe(`${ORIGIN}data/${name}.schema.json`);
     expect(validate(schema, rows)).toEqual([]);
     const properties = (schema['items'] as { properties: Record<string, { description?: string }> }).properties;
-    expect(Object.entries(properties).filter(([, p]) => !p.description).map(([k]) => k), 'fields without a Danish description').toEqual([]);
+    expect(
+      Object.entries(properties)
+        .filter(([, p]) => !p.description)
+        .map(([k]) => k),
+      'fields without a Danish description',
+    ).toEqual([]);
   });
 
   it('has exactly one record per entry', () => {
@@ -103,7 +115,10 @@ describe('the open data, overall', () => {
     for (const name of NAMES) {
       for (const ext of ['json', 'csv', 'schema.json']) expect(links.has(`/data/${name}.${ext}`), `${name}.${ext}`).toBe(true);
       const fields = Object.keys((JSON.parse(read(`${name}.schema.json`)) as { items: { properties: object } }).items.properties);
-      const listed = doc.querySelector(`section[aria-labelledby="${name}"]`)!.querySelectorAll('tbody th code').map((c) => c.text);
+      const listed = doc
+        .querySelector(`section[aria-labelledby="${name}"]`)!
+        .querySelectorAll('tbody th code')
+        .map((c) => c.text);
       expect(listed).toEqual(fields);
     }
     expect(doc.text).toContain('CC BY 4.0');

@@ -40,7 +40,9 @@ describe('a build under the base path /vidensbank/', () => {
   it('links every page, asset and fragment under /vidensbank/', () => {
     const pages = readPages(BASE_DIST);
     expect(describeProblems(checkLinks(BASE_DIST, pages, '/vidensbank/'))).toEqual([]);
-    const hrefs = pages.flatMap((p) => p.root.querySelectorAll('a[href^="/"], link[href^="/"], script[src^="/"]').map((e) => e.getAttribute('href') ?? e.getAttribute('src')!));
+    const hrefs = pages.flatMap((p) =>
+      p.root.querySelectorAll('a[href^="/"], link[href^="/"], script[src^="/"]').map((e) => e.getAttribute('href') ?? e.getAttribute('src')!),
+    );
     expect(hrefs.filter((h) => !h.startsWith('/vidensbank/'))).toEqual([]);
   });
   it('writes the search index, the spelling dictionary and a service worker scoped to the base path', () => {

@@ -56,7 +56,9 @@ describe('the canonical origin (SITE_URL, src/site.config.ts)', () => {
     expect(result.status).toBe(0);
     expect(result.output).not.toContain(warning);
     const dist = path.join(result.root, 'dist');
-    expect(readFileSync(path.join(dist, 'guide/en-indgang/index.html'), 'utf8')).toContain('<link rel="canonical" href="https://vidensbank.kommune.dk/guide/en-indgang/">');
+    expect(readFileSync(path.join(dist, 'guide/en-indgang/index.html'), 'utf8')).toContain(
+      '<link rel="canonical" href="https://vidensbank.kommune.dk/guide/en-indgang/">',
+    );
     expect(readFileSync(path.join(dist, 'robots.txt'), 'utf8')).toContain('Sitemap: https://vidensbank.kommune.dk/sitemap-index.xml');
     expect(readFileSync(path.join(dist, 'data/indsatser.json'), 'utf8')).toContain('"url": "https://vidensbank.kommune.dk/indsatser/aalborg/startup-cafeer/"');
   });

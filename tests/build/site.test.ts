@@ -55,9 +55,17 @@ describe('every municipality page lists exactly its initiatives, strategy and in
 
 describe('every municipality the source texts name has a page', () => {
   it.each([
-    ['Ikast-Brande', 'ikast-brande'], ['Jammerbugt', 'jammerbugt'], ['Skanderborg', 'skanderborg'], ['Frederikshavn', 'frederikshavn'],
-    ['Roskilde', 'roskilde'], ['Aarhus', 'aarhus'], ['København', 'koebenhavn'], ['Kolding', 'kolding'], ['Aalborg', 'aalborg'],
-    ['Slagelse', 'slagelse'], ['Silkeborg', 'silkeborg'],
+    ['Ikast-Brande', 'ikast-brande'],
+    ['Jammerbugt', 'jammerbugt'],
+    ['Skanderborg', 'skanderborg'],
+    ['Frederikshavn', 'frederikshavn'],
+    ['Roskilde', 'roskilde'],
+    ['Aarhus', 'aarhus'],
+    ['København', 'koebenhavn'],
+    ['Kolding', 'kolding'],
+    ['Aalborg', 'aalborg'],
+    ['Slagelse', 'slagelse'],
+    ['Silkeborg', 'silkeborg'],
   ])('%s', (name, id) => {
     expect(pageExists(`kommuner/${id}/`)).toBe(true);
     expect(page(`kommuner/${id}/`).querySelector('h1')!.text).toContain(name === 'København' ? 'Københavns' : name);
@@ -72,19 +80,61 @@ describe('the seeds’ facts are on the site', () => {
     .replace(/\s+/g, ' ');
   it.each([
     // 000 Find den lokale fortælling
-    'fire ud af de seneste fem år', 'Dansk Industri', '5.500 indbyggere', 'De 1.000 Fællesskabers Land', 'landdistriktsudvikling',
+    'fire ud af de seneste fem år',
+    'Dansk Industri',
+    '5.500 indbyggere',
+    'De 1.000 Fællesskabers Land',
+    'landdistriktsudvikling',
     // 001 anden aktør, one entry, partnership
-    'Socialøkonomisk Iværksætteri', 'anden aktør', 'fire gange om året', 'borgmesteren', 'hoteldrift', 'købmandsbutik', 'landsbyservice',
+    'Socialøkonomisk Iværksætteri',
+    'anden aktør',
+    'fire gange om året',
+    'borgmesteren',
+    'hoteldrift',
+    'købmandsbutik',
+    'landsbyservice',
     // 002 Lav én indgang
-    'Arbejdsmarkedsafdelingen', 'foråret 2015', 'mentoruddannelse', 'indkøbsafdeling', 'CSR-afdeling',
+    'Arbejdsmarkedsafdelingen',
+    'foråret 2015',
+    'mentoruddannelse',
+    'indkøbsafdeling',
+    'CSR-afdeling',
     // 003 strategies
-    'efteråret 2014', 'playmaker', 'netværksdag', '2012', 'skånehensyn', '2010', '2013', 'Den Sociale Kapitalfond', 'Vision Vestergade',
-    'økologisk gartneri', 'ridecenter', 'kontorhotel', '200', '2020', 'Overskud giver overskud', '2009', 'Business Park Staldgården',
-    'Afknopning', 'Historien om en vild version med overraskende synergier',
+    'efteråret 2014',
+    'playmaker',
+    'netværksdag',
+    '2012',
+    'skånehensyn',
+    '2010',
+    '2013',
+    'Den Sociale Kapitalfond',
+    'Vision Vestergade',
+    'økologisk gartneri',
+    'ridecenter',
+    'kontorhotel',
+    '200',
+    '2020',
+    'Overskud giver overskud',
+    '2009',
+    'Business Park Staldgården',
+    'Afknopning',
+    'Historien om en vild version med overraskende synergier',
     // 004 Aalborg
-    'Frida Tarp', 'BusinessAalborg', '1. januar 2016', 'Huset Venture Nordjylland', 'Special Minds', 'Væksthus Nordjylland',
-    'startup', 'verdensmål', 'småjobmedmening.dk', 'Danmarks bedste udbud', 'skolemøbler', '25 20 01 31', 'frit@aalborg.dk',
-    'Slagelse', 'Silkeborg',
+    'Frida Tarp',
+    'BusinessAalborg',
+    '1. januar 2016',
+    'Huset Venture Nordjylland',
+    'Special Minds',
+    'Væksthus Nordjylland',
+    'startup',
+    'verdensmål',
+    'småjobmedmening.dk',
+    'Danmarks bedste udbud',
+    'skolemøbler',
+    '25 20 01 31',
+    'frit@aalborg.dk',
+    'Slagelse',
+    'Silkeborg',
   ])('%s', (fact) => expect(text.toLowerCase()).toContain(fact.toLowerCase()));
 });
 

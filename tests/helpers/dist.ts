@@ -41,5 +41,10 @@ export function contentEntries(folder: string): Map<string, Record<string, unkno
 
 /** Internal link targets on a page that start with `prefix` (e.g. `/indsatser/`). */
 export function linksUnder(root: HTMLElement, prefix: string): Set<string> {
-  return new Set(root.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!).filter((h) => h.startsWith(prefix)));
+  return new Set(
+    root
+      .querySelectorAll('a[href]')
+      .map((a) => a.getAttribute('href')!)
+      .filter((h) => h.startsWith(prefix)),
+  );
 }

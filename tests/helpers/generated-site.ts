@@ -14,7 +14,12 @@ export const EDITED_SENTENCE = 'TilfÃ¸jet efter udgivelsen: et nyt afsnit om grÃ
 /** Words for generated text, from the real site's build (dist/ must exist). */
 export function realVocabulary(): string[] {
   const dist = path.join(PROJECT_ROOT, 'dist');
-  return vocabulary(dist, readdirSync(dist, { recursive: true }).map(String).filter((f) => f.endsWith('.html')));
+  return vocabulary(
+    dist,
+    readdirSync(dist, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.html')),
+  );
 }
 
 export function buildGeneratedSite(name: string, pages: number, words: string[], env: Record<string, string>, edit = false): BuildResult {

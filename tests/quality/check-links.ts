@@ -48,7 +48,11 @@ export function checkLinks(outDir: string, pages: BuiltPage[], basePath = '/'): 
       }
     }
     for (const a of page.root.querySelectorAll('a')) {
-      const text = (a.getAttribute('aria-label') ?? a.text).replace(/\s+/g, ' ').trim().toLowerCase().replace(/[.:!]+$/, '');
+      const text = (a.getAttribute('aria-label') ?? a.text)
+        .replace(/\s+/g, ' ')
+        .trim()
+        .toLowerCase()
+        .replace(/[.:!]+$/, '');
       if (VAGUE_LINK_TEXTS.includes(text)) problems.push({ file: page.file, problem: `vague link text: "${text}"` });
       if (text === '' && !a.querySelector('img[alt], svg title')) problems.push({ file: page.file, problem: `link without text: ${a.getAttribute('href')}` });
     }

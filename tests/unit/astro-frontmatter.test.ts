@@ -32,7 +32,10 @@ describe('MDX front matter with the Astro extension', () => {
       processId: process.pid,
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: 'vidensbank' }],
-      capabilities: { textDocument: { hover: { contentFormat: ['markdown'] }, diagnostic: {}, completion: { completionItem: { documentationFormat: ['markdown'] } } }, workspace: { configuration: true } },
+      capabilities: {
+        textDocument: { hover: { contentFormat: ['markdown'] }, diagnostic: {}, completion: { completionItem: { documentationFormat: ['markdown'] } } },
+        workspace: { configuration: true },
+      },
       initializationOptions: { typescript: { tsdk: path.join(PROJECT_ROOT, 'node_modules/typescript/lib') }, contentIntellisense: true },
     });
     ls.notify('initialized', {});
@@ -48,7 +51,10 @@ describe('MDX front matter with the Astro extension', () => {
 
   // The first request waits for the server to load the project.
   it('shows the Danish description of a field on hover', { timeout: 120_000 }, async () => {
-    const hover = await ls.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: { line: at('status:'), character: 2 } });
+    const hover = await ls.request<{ contents: { value: string } }>('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: at('status:'), character: 2 },
+    });
     expect(hover.contents.value).toContain('kommunen har bevidst valgt ingen strategi');
   });
 
@@ -67,5 +73,4 @@ describe('MDX front matter with the Astro extension', () => {
     expect(byLine.get(at('budget:'))).toContain('not allowed');
     expect(byLine.get(at('municipality:'))).toContain('"aalborg"');
   });
-
 });

@@ -34,7 +34,12 @@ describe("the editor's guide", () => {
   });
 
   it('has working links in its table of contents', () => {
-    const slug = (h: string) => h.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').trim().replace(/\s/g, '-');
+    const slug = (h: string) =>
+      h
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s-]/gu, '')
+        .trim()
+        .replace(/\s/g, '-');
     const headings = new Set([...markdown.matchAll(/^#{2,3} (.+)$/gm)].map((m) => slug(m[1]!)));
     const anchors = [...markdown.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]!);
     expect(anchors.length).toBeGreaterThan(5);

@@ -33,7 +33,7 @@ function schemasOf(root: string): EditorSchema[] {
   return editorSchemas(checkContent(root, { srcDir: path.join(PROJECT_ROOT, 'src'), today: TODAY }).entries);
 }
 
-describe('the editors\' JSON Schemas', () => {
+describe("the editors' JSON Schemas", () => {
   const schemas = schemasOf(PROJECT_ROOT);
 
   it('cover every content file except the municipality CSV', () => {
@@ -52,12 +52,16 @@ describe('the editors\' JSON Schemas', () => {
   });
 
   it('carry the Danish field descriptions from the zod schemas and the ids that exist as allowed values', () => {
-    const initiative = schemas.find((s) => s.collection === 'initiatives')!.schema as { properties: Record<string, { description?: string; enum?: string[]; items?: { enum?: string[] } }> };
+    const initiative = schemas.find((s) => s.collection === 'initiatives')!.schema as {
+      properties: Record<string, { description?: string; enum?: string[]; items?: { enum?: string[] } }>;
+    };
     expect(initiative.properties['title']!.description).toMatch(/^Indsatsens titel/);
     expect(initiative.properties['municipality']!.enum).toHaveLength(98);
     expect(initiative.properties['themes']!.items!.enum).toContain('en-indgang');
     expect(initiative.properties['source']!.enum).toContain('strategier/kolding');
-    const interview = schemas.find((s) => s.collection === 'interviews')!.schema as { properties: Record<string, { items?: { properties?: Record<string, { enum?: string[] }> } }> };
+    const interview = schemas.find((s) => s.collection === 'interviews')!.schema as {
+      properties: Record<string, { items?: { properties?: Record<string, { enum?: string[] }> } }>;
+    };
     expect(interview.properties['seriesElsewhere']!.items!.properties!['municipality']!.enum).toContain('roskilde');
   });
 
@@ -89,7 +93,11 @@ const BAD: { name: string; file: string; text: string }[] = [
   { name: 'a date that does not exist', file: INITIATIVE, text: initiative.replace(/^factsAsOf: .*$/m, 'factsAsOf: 2026-02-30') },
   { name: 'a missing field in a nested group (front matter)', file: INTERVIEW, text: fixtureFile(INTERVIEW).replace(/^ {2}role:.*\n/m, '') },
   { name: 'a guide kind outside the list (front matter)', file: GUIDE, text: fixtureFile(GUIDE).replace(/^kind: .*$/m, 'kind: lov') },
-  { name: 'a phone number with letters', file: ENTRY_POINT, text: `${fixtureFile(ENTRY_POINT)}`.replace(/^municipality: aalborg$/m, 'municipality: aalborg\ncontact:\n  name: Test\n  phone: "ring til os"') },
+  {
+    name: 'a phone number with letters',
+    file: ENTRY_POINT,
+    text: `${fixtureFile(ENTRY_POINT)}`.replace(/^municipality: aalborg$/m, 'municipality: aalborg\ncontact:\n  name: Test\n  phone: "ring til os"'),
+  },
   { name: 'a theme without a label in a data list', file: THEMES, text: fixtureFile(THEMES).replace(/^ {2}label: .*\n/m, '') },
 ];
 
@@ -136,7 +144,10 @@ describe('in VS Code, as an editor types (yaml-language-server, the engine of th
   const doc = (text: string) => TextDocument.create(`file:///vidensbank/content/indsatser/kolding/ny-${++version}.yaml`, 'yaml', version, text);
 
   it('underlines an unknown municipality and an unknown key, on their lines', async () => {
-    const diagnostics = (await ls.doValidation(doc('title: T\nmunicipality: koldig\nthemes: [raadgivning]\ndescription: D\nsource: strategier/kolding\nfactsAsOf: 2026-03-01\nbudget: 4\n'), false)) as {
+    const diagnostics = (await ls.doValidation(
+      doc('title: T\nmunicipality: koldig\nthemes: [raadgivning]\ndescription: D\nsource: strategier/kolding\nfactsAsOf: 2026-03-01\nbudget: 4\n'),
+      false,
+    )) as {
       range: { start: { line: number } };
       message: string;
     }[];
@@ -162,7 +173,10 @@ describe('the files VS Code reads', () => {
     const root = makeSite();
     try {
       writeEditorSchemas(root, checkContent(root, { srcDir: path.join(PROJECT_ROOT, 'src'), today: TODAY }));
-      const manifest = JSON.parse(readFileSync(path.join(root, '.astro/collections/collections.json'), 'utf8')) as { collections: { name: string }[]; entries: Record<string, string> };
+      const manifest = JSON.parse(readFileSync(path.join(root, '.astro/collections/collections.json'), 'utf8')) as {
+        collections: { name: string }[];
+        entries: Record<string, string>;
+      };
       const pages = filesUnder(path.join(root, 'content')).filter((f) => f.endsWith('.mdx'));
       expect(pages.length).toBeGreaterThan(3);
       for (const page of pages) {

@@ -30,7 +30,11 @@ function tsx(script: string, args: string[]): { status: number | null; output: s
 describe("the checker's view of the site", () => {
   it('knows every component editors may use in MDX (src/components/mdx.ts)', () => {
     const mdx = readFileSync(path.join(SRC, 'components/mdx.ts'), 'utf8');
-    const exported = /export const mdxComponents = \{([^}]*)\}/.exec(mdx)![1]!.split(',').map((s) => s.trim()).filter(Boolean);
+    const exported = /export const mdxComponents = \{([^}]*)\}/
+      .exec(mdx)![1]!
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     expect([...MDX_COMPONENTS].sort()).toEqual(exported.sort());
   });
 
@@ -49,7 +53,8 @@ describe("the checker's view of the site", () => {
     [['sources', 1], 9],
     [['seriesElsewhere', 1, 'municipality'], 14],
   ] as const)('finds the line of %j in YAML', (p, line) => {
-    const text = 'title: x\nmunicipality: aalborg\nthemes: [a, b]\ninterviewee:\n  name: Frida\n  role: r\nsources:\n- k1\n- k2\nseriesElsewhere:\n  - title: T\n    municipality: roskilde\n  - title: U\n    municipality: slagelse\n';
+    const text =
+      'title: x\nmunicipality: aalborg\nthemes: [a, b]\ninterviewee:\n  name: Frida\n  role: r\nsources:\n- k1\n- k2\nseriesElsewhere:\n  - title: T\n    municipality: roskilde\n  - title: U\n    municipality: slagelse\n';
     expect(lineOf(text, p)).toBe(line);
   });
 });

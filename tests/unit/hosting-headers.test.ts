@@ -37,7 +37,10 @@ describe('nginx', () => {
   it('revalidates pages and sw.js, and caches content-hashed files for a year', () => {
     expect(nginx).toContain(`add_header Cache-Control $vidensbank_cache_control always;`);
     expect(nginx).toMatch(new RegExp(`default\\s+"${cache['pages and other files']}";`));
-    const immutable = nginx.split('\n').filter((l) => l.includes(`"${cache['content-hashed files']}"`)).join('\n');
+    const immutable = nginx
+      .split('\n')
+      .filter((l) => l.includes(`"${cache['content-hashed files']}"`))
+      .join('\n');
     for (const prefix of cache['content-hashed prefixes']) {
       const [top, sub] = prefix.slice(1, -1).split('/');
       expect(immutable, prefix).toMatch(sub ? new RegExp(`\\^/${top}/\\([^)]*\\b${sub}\\b`) : new RegExp(`\\^/${top}/`));

@@ -23,7 +23,10 @@ describe('the map of Denmark', () => {
     const bornholm = map.shapes.find((s) => s.code === '0400')!;
     expect(points(bornholm.d).every((p) => inside(map.inset, p))).toBe(true);
     for (const s of map.shapes.filter((s) => s.code !== '0400')) {
-      expect(points(s.d).some((p) => inside(map.inset, p)), s.code).toBe(false);
+      expect(
+        points(s.d).some((p) => inside(map.inset, p)),
+        s.code,
+      ).toBe(false);
     }
   });
 

@@ -36,7 +36,11 @@ describe.each([
 });
 
 describe.each([
-  { ext: '.YAML', file: 'content/indsatser/aalborg/ny.YAML', says: 'Endelsen skal skrives med små bogstaver. Omdøb filen til content/indsatser/aalborg/ny.yaml' },
+  {
+    ext: '.YAML',
+    file: 'content/indsatser/aalborg/ny.YAML',
+    says: 'Endelsen skal skrives med små bogstaver. Omdøb filen til content/indsatser/aalborg/ny.yaml',
+  },
   { ext: '.Markdown', file: 'content/guide/ny.Markdown', says: 'Omdøb filen til content/guide/ny.md' },
   { ext: '.yml', file: 'content/indgange/kolding.yml', says: 'Omdøb filen til content/indgange/kolding.yaml' },
   { ext: '.MDX', file: 'content/guide/ny.MDX', says: 'Endelsen skal skrives med små bogstaver' },
@@ -96,7 +100,10 @@ describe('follow-on errors', () => {
     const source = initiative.replace(/^source: .*$/m, 'source: strategier/aalborg');
     const { errors } = checkSite({ [STRATEGY]: null, 'content/strategier/Aalborg.mdx': fixtureFile(STRATEGY), [INITIATIVE]: source });
     const shown = formatProblemsByFile(errors);
-    expect(errors.filter((p) => p.code === 'unknown-reference'), shown).toEqual([]);
+    expect(
+      errors.filter((p) => p.code === 'unknown-reference'),
+      shown,
+    ).toEqual([]);
     const cause = errors.find((p) => p.file === 'content/strategier/Aalborg.mdx');
     expect(cause?.followOns, shown).toEqual([expect.stringContaining(INITIATIVE)]);
     expect(shown).toContain('derfor fejler også henvisningen hertil i');

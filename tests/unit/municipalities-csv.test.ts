@@ -10,7 +10,9 @@ describe('parseMunicipalitiesCsv', () => {
     const rows = parseMunicipalitiesCsv(readFileSync('content/data/kommuner.csv', 'utf8'), 'kommuner.csv');
     expect(rows).toHaveLength(98);
     expect(new Set(rows.map((r) => r.id)).size).toBe(98);
-    const perRegion = Object.values(Object.groupBy(rows, (r) => r.region)).map((g) => g!.length).sort((a, b) => b - a);
+    const perRegion = Object.values(Object.groupBy(rows, (r) => r.region))
+      .map((g) => g!.length)
+      .sort((a, b) => b - a);
     expect(perRegion).toEqual([29, 22, 19, 17, 11]);
     expect(rows.find((r) => r.code === '0101')).toMatchObject({ id: 'koebenhavn', officialName: 'Københavns Kommune', regionId: 'region-hovedstaden' });
   });

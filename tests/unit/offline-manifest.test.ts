@@ -28,14 +28,29 @@ const site = (extra: BuiltFile[] = []): BuiltFile[] => [
 const options = { precacheAllBelow: 100_000, coreBudget: 1_500_000, shardSize: 128 };
 
 describe('which files', () => {
-  it.each(['sw.js', '_headers', '_redirects', 'offline/manifest.x.json', 'sitemap-0.xml', 'a.js.map'])('never precaches %s', (f) => expect(isPrecachable(f)).toBe(false));
-  it.each(['index.html', 'soeg/index.html', '404.html', 'favicon.svg', '_astro/x.js', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/pagefind.da_1.pf_meta', 'pagefind/wasm.da.pagefind', 'pagefind/filter/da_1.pf_filter', 'search/fold/a.json'])(
-    'counts %s as core',
-    (f) => expect(isCore(f, ['da'])).toBe(true),
+  it.each(['sw.js', '_headers', '_redirects', 'offline/manifest.x.json', 'sitemap-0.xml', 'a.js.map'])('never precaches %s', (f) =>
+    expect(isPrecachable(f)).toBe(false),
   );
-  it.each(['guide/x/index.html', 'pagefind/index/da_1.pf_index', 'pagefind/fragment/da_1.pf_fragment', 'pagefind/wasm.unknown.pagefind', 'pagefind/pagefind-ui.js'])('leaves %s to use or opt-in', (f) =>
-    expect(isCore(f, ['da'])).toBe(false),
-  );
+  it.each([
+    'index.html',
+    'soeg/index.html',
+    '404.html',
+    'favicon.svg',
+    '_astro/x.js',
+    'pagefind/pagefind.js',
+    'pagefind/pagefind-entry.json',
+    'pagefind/pagefind.da_1.pf_meta',
+    'pagefind/wasm.da.pagefind',
+    'pagefind/filter/da_1.pf_filter',
+    'search/fold/a.json',
+  ])('counts %s as core', (f) => expect(isCore(f, ['da'])).toBe(true));
+  it.each([
+    'guide/x/index.html',
+    'pagefind/index/da_1.pf_index',
+    'pagefind/fragment/da_1.pf_fragment',
+    'pagefind/wasm.unknown.pagefind',
+    'pagefind/pagefind-ui.js',
+  ])('leaves %s to use or opt-in', (f) => expect(isCore(f, ['da'])).toBe(false));
   it('requests pages by their folder URL', () => {
     expect(requestPath('index.html')).toBe('');
     expect(requestPath('guide/x/index.html')).toBe('guide/x/');
@@ -55,7 +70,18 @@ describe('modes', () => {
     const { manifest, shards } = buildManifest(site(), ['da'], options);
     expect(manifest.mode).toBe('core');
     expect(manifest.core.map((e) => e[0]).sort()).toEqual(
-      ['', '404.html', '_astro/BaseLayout.abc.css', 'favicon.svg', 'pagefind/pagefind-entry.json', 'pagefind/pagefind.da_123.pf_meta', 'pagefind/pagefind.js', 'pagefind/wasm.da.pagefind', 'search/fold/a.json', 'soeg/'].sort(),
+      [
+        '',
+        '404.html',
+        '_astro/BaseLayout.abc.css',
+        'favicon.svg',
+        'pagefind/pagefind-entry.json',
+        'pagefind/pagefind.da_123.pf_meta',
+        'pagefind/pagefind.js',
+        'pagefind/wasm.da.pagefind',
+        'search/fold/a.json',
+        'soeg/',
+      ].sort(),
     );
     expect(manifest.coreBytes).toBe(10_000);
     expect(shards.length).toBe(4);
@@ -64,7 +90,7 @@ describe('modes', () => {
 });
 
 describe('a deployment that changes one page', () => {
-  it('changes that entry\'s revision and one shard only', () => {
+  it("changes that entry's revision and one shard only", () => {
     const before = buildManifest(site(), ['da'], options);
     const after = buildManifest(
       site().map((f) => (f.file === 'guide/artikel-7/index.html' ? file(f.file, 'changed') : f)),

@@ -5,10 +5,13 @@ import { toCsv } from '../../src/opendata/csv';
 import { answersOf, plainText } from '../../src/opendata/answers';
 
 describe('toCsv', () => {
-  const csv = toCsv(['id', 'navn', 'tekst', 'liste', 'tal', 'ja'], [
-    { id: 'aeroe', navn: 'Ærø', tekst: 'Kolon: semikolon; "citat"\nny linje', liste: ['en-indgang', 'indkoeb'], tal: 200, ja: true },
-    { id: 'koebenhavn', navn: 'København', tekst: ' mellemrum ', liste: [], tal: undefined, ja: false },
-  ]);
+  const csv = toCsv(
+    ['id', 'navn', 'tekst', 'liste', 'tal', 'ja'],
+    [
+      { id: 'aeroe', navn: 'Ærø', tekst: 'Kolon: semikolon; "citat"\nny linje', liste: ['en-indgang', 'indkoeb'], tal: 200, ja: true },
+      { id: 'koebenhavn', navn: 'København', tekst: ' mellemrum ', liste: [], tal: undefined, ja: false },
+    ],
+  );
 
   it('starts with a byte-order mark and uses ; and CRLF', () => {
     expect(csv.startsWith('\uFEFFid;navn;tekst;liste;tal;ja\r\n')).toBe(true);
@@ -26,10 +29,13 @@ describe('toCsv', () => {
 
 describe('interview answers as plain text', () => {
   it('keeps link text and drops Markdown marks and comments', () => {
-    expect(plainText('Se [Aalborg Kommune](/kommuner/aalborg/) og **fed** _kursiv_.\n\n- et punkt\n{/* note */}')).toBe('Se Aalborg Kommune og fed kursiv.\n\n– et punkt');
+    expect(plainText('Se [Aalborg Kommune](/kommuner/aalborg/) og **fed** _kursiv_.\n\n- et punkt\n{/* note */}')).toBe(
+      'Se Aalborg Kommune og fed kursiv.\n\n– et punkt',
+    );
   });
   it('finds each <Answer> with its question id, in order', () => {
-    const body = 'Intro\n\n<Answer question="strategi">\n\nJa.\n\n</Answer>\n\n{/* <Answer question="gammel">x</Answer> */}\n<Answer question="formaal">\n\nFlere job.\n\n</Answer>';
+    const body =
+      'Intro\n\n<Answer question="strategi">\n\nJa.\n\n</Answer>\n\n{/* <Answer question="gammel">x</Answer> */}\n<Answer question="formaal">\n\nFlere job.\n\n</Answer>';
     expect(answersOf(body)).toEqual([
       { question: 'strategi', text: 'Ja.' },
       { question: 'formaal', text: 'Flere job.' },

@@ -4,7 +4,12 @@ import { entry, sampleEntries, withChange } from './fixtures';
 
 describe('referencesOf', () => {
   it('finds every reference with its exact field path, including inside lists of objects', () => {
-    const e = entry('interviews', 'x', { municipality: 'aalborg', related: ['y'], seriesElsewhere: [{ municipality: 'a' }, { municipality: 'b' }], sources: ['k'] });
+    const e = entry('interviews', 'x', {
+      municipality: 'aalborg',
+      related: ['y'],
+      seriesElsewhere: [{ municipality: 'a' }, { municipality: 'b' }],
+      sources: ['k'],
+    });
     expect(referencesOf(e).map((r) => `${r.field}=${r.value}→${r.target}`)).toEqual([
       'municipality=aalborg→municipalities',
       'related[0]=y→interviews',

@@ -51,7 +51,9 @@ describe('the registry as a whole', () => {
   });
 
   it('declares every dynamic route in src/pages, and nothing else', () => {
-    const dynamic = routesIn(path.join(SRC, 'pages')).filter((r) => r.route.includes('[')).map((r) => r.route);
+    const dynamic = routesIn(path.join(SRC, 'pages'))
+      .filter((r) => r.route.includes('['))
+      .map((r) => r.route);
     expect(dynamic.sort()).toEqual(Object.keys(DYNAMIC_ROUTES).sort());
   });
 
@@ -59,6 +61,11 @@ describe('the registry as a whole', () => {
     expect(entryPath('initiatives', 'aalborg/cafe')).toBe('indsatser/aalborg/cafe');
     expect(entryPath('sources', 'x')).toBeUndefined();
     expect([...PAGE_FOLDERS.keys()].sort()).toEqual(['fortaelling', 'guide', 'interviews', 'strategier']);
-    expect(SCAFFOLD_TYPES.map((t) => t.collection).sort()).toEqual(rows.filter((r) => r.scaffold).map((r) => r.name).sort());
+    expect(SCAFFOLD_TYPES.map((t) => t.collection).sort()).toEqual(
+      rows
+        .filter((r) => r.scaffold)
+        .map((r) => r.name)
+        .sort(),
+    );
   });
 });

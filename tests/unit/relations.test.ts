@@ -6,9 +6,17 @@ import { entry, sampleEntries } from './fixtures';
 function input(entries: PlainEntry[]): RelationInput {
   const by = (c: string) => entries.filter((e) => e.collection === c);
   return {
-    municipalities: by('municipalities'), themes: by('themes'), sources: by('sources'), questions: by('questions'),
-    organisations: by('organisations'), entryPoints: by('entryPoints'), initiatives: by('initiatives'),
-    strategies: by('strategies'), interviews: by('interviews'), narrative: by('narrative'), guide: by('guide'),
+    municipalities: by('municipalities'),
+    themes: by('themes'),
+    sources: by('sources'),
+    questions: by('questions'),
+    organisations: by('organisations'),
+    entryPoints: by('entryPoints'),
+    initiatives: by('initiatives'),
+    strategies: by('strategies'),
+    interviews: by('interviews'),
+    narrative: by('narrative'),
+    guide: by('guide'),
   } as unknown as RelationInput;
 }
 
@@ -16,8 +24,21 @@ const relations = deriveRelations(input(sampleEntries()));
 
 describe('deriveRelations: municipalities', () => {
   it.each([
-    ['aalborg', { strategy: 'aalborg', entryPoint: 'aalborg', initiatives: ['aalborg/udbud', 'aalborg/cafe'], interviews: ['aalborg-2018'], organisations: ['vaeksthus'], mentionedIn: [{ collection: 'guide', id: 'en-indgang' }] }],
-    ['kolding', { strategy: 'kolding', initiatives: ['kolding/park'], interviews: [], organisations: [], mentionedIn: [{ collection: 'narrative', id: 'fortaelling' }] }],
+    [
+      'aalborg',
+      {
+        strategy: 'aalborg',
+        entryPoint: 'aalborg',
+        initiatives: ['aalborg/udbud', 'aalborg/cafe'],
+        interviews: ['aalborg-2018'],
+        organisations: ['vaeksthus'],
+        mentionedIn: [{ collection: 'guide', id: 'en-indgang' }],
+      },
+    ],
+    [
+      'kolding',
+      { strategy: 'kolding', initiatives: ['kolding/park'], interviews: [], organisations: [], mentionedIn: [{ collection: 'narrative', id: 'fortaelling' }] },
+    ],
     ['aarhus', { initiatives: [], interviews: [], organisations: [], mentionedIn: [{ collection: 'guide', id: 'en-indgang' }] }],
     ['roskilde', { initiatives: [], interviews: [], organisations: [], mentionedIn: [{ collection: 'interviews', id: 'aalborg-2018' }] }],
   ])('%s', (id, expected) => expect(relations.municipalities.get(id)).toEqual(expected));
@@ -53,7 +74,12 @@ describe('deriveRelations: themes, organisations, sources, questions', () => {
   });
 
   it('makes related interviews symmetric', () => {
-    const r = deriveRelations(input([...sampleEntries(), entry('interviews', 'aalborg-2019', { municipality: 'aalborg', related: ['aalborg-2018'], seriesElsewhere: [], sources: [] })]));
+    const r = deriveRelations(
+      input([
+        ...sampleEntries(),
+        entry('interviews', 'aalborg-2019', { municipality: 'aalborg', related: ['aalborg-2018'], seriesElsewhere: [], sources: [] }),
+      ]),
+    );
     expect(r.relatedInterviews.get('aalborg-2018')).toEqual(['aalborg-2019']);
     expect(r.relatedInterviews.get('aalborg-2019')).toEqual(['aalborg-2018']);
   });

@@ -65,7 +65,14 @@ function elementProblems(tag: Tag, file: string): ContentProblem[] {
   const allowed = allowedAttributes(element);
   for (const attr of tag.attributes) {
     if (attr.spread) {
-      problems.push({ ...at, field: `<${element}>`, value: `{${short(attr.name)}}`, code: 'mdx-expression', message: `Kode i { … } er ikke tilladt i tagget <${element}>.`, hint: 'Skriv kun attributter på formen navn="tekst".' });
+      problems.push({
+        ...at,
+        field: `<${element}>`,
+        value: `{${short(attr.name)}}`,
+        code: 'mdx-expression',
+        message: `Kode i { … } er ikke tilladt i tagget <${element}>.`,
+        hint: 'Skriv kun attributter på formen navn="tekst".',
+      });
       continue;
     }
     const name = attr.name;
@@ -165,7 +172,13 @@ function componentProblems(tag: Tag, file: string): ContentProblem[] {
         hint: `${near ? `Mente du ${near}? ` : ''}Skriv fx ${spec.example}.`,
       });
     } else if (attr.value === undefined || attr.value.trim() === '') {
-      problems.push({ ...at, field: `<${tag.name}> ${attr.name}`, code: 'mdx-component-prop', message: `Egenskaben ${attr.name} på <${tag.name}> er tom.`, hint: spec.props[attr.name]!.hint });
+      problems.push({
+        ...at,
+        field: `<${tag.name}> ${attr.name}`,
+        code: 'mdx-component-prop',
+        message: `Egenskaben ${attr.name} på <${tag.name}> er tom.`,
+        hint: spec.props[attr.name]!.hint,
+      });
     }
   }
   for (const [prop, { required, hint }] of Object.entries(spec.props)) {
@@ -222,7 +235,11 @@ export function checkMdxSafety(tree: MdNode, file: string): ContentProblem[] {
           value: short(statement, 80),
           code: 'mdx-esm',
           message: `${isImport ? 'import' : 'export'} er ikke tilladt i indhold: det er kode, som ville køre, når sitet bygges.`,
-          hint: `Slet linjen. Komponenterne ${Object.keys(AUTHOR_COMPONENTS).map((c) => `<${c}>`).join(', ')} kan bruges uden import; billeder skrives ![beskrivelse](/billeder/navn.png). Skal linjen stå som tekst, så omformulér den, så den ikke starter med ${isImport ? 'import' : 'export'}.`,
+          hint: `Slet linjen. Komponenterne ${Object.keys(AUTHOR_COMPONENTS)
+            .map((c) => `<${c}>`)
+            .join(
+              ', ',
+            )} kan bruges uden import; billeder skrives ![beskrivelse](/billeder/navn.png). Skal linjen stå som tekst, så omformulér den, så den ikke starter med ${isImport ? 'import' : 'export'}.`,
         });
         break;
       }
@@ -244,7 +261,14 @@ export function checkMdxSafety(tree: MdNode, file: string): ContentProblem[] {
       case 'mdxJsxTextElement': {
         const tag = jsxTag(n);
         if (!tag.name) {
-          problems.push({ ...at, field: 'html', value: '<>', code: 'html-element', message: 'Tomme tags <> … </> er ikke tilladt.', hint: 'Slet <> og </>, og skriv teksten direkte.' });
+          problems.push({
+            ...at,
+            field: 'html',
+            value: '<>',
+            code: 'html-element',
+            message: 'Tomme tags <> … </> er ikke tilladt.',
+            hint: 'Slet <> og </>, og skriv teksten direkte.',
+          });
         } else if (/^[A-Z]/.test(tag.name) || tag.name.includes('.')) problems.push(...componentProblems(tag, file));
         else problems.push(...elementProblems(tag, file));
         break;

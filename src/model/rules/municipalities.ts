@@ -44,7 +44,9 @@ export function municipalityRowProblems(rows: readonly MunicipalityRowLike[], fi
         value: r.regionCode,
         code: 'csv-region-code',
         message: `${r.regionCode} er ikke en regionskode.`,
-        hint: `Regionskoderne er ${Object.entries(REGIONS).map(([c, n]) => `${c} (${n})`).join(', ')}.`,
+        hint: `Regionskoderne er ${Object.entries(REGIONS)
+          .map(([c, n]) => `${c} (${n})`)
+          .join(', ')}.`,
       });
     } else if (region !== r.region) {
       const named = Object.entries(REGIONS).find(([, n]) => n === r.region)?.[0];
@@ -54,7 +56,9 @@ export function municipalityRowProblems(rows: readonly MunicipalityRowLike[], fi
         value: r.region,
         code: 'csv-region-mismatch',
         message: `Regionskoden ${r.regionCode} er ${region}, men der står "${r.region}".`,
-        hint: named ? `Ret enten regionen til "${region}" eller regionskoden til ${named}. Tjek ${r.officialName}s region.` : `Skriv regionens navn, som det står for koden: "${region}".`,
+        hint: named
+          ? `Ret enten regionen til "${region}" eller regionskoden til ${named}. Tjek ${r.officialName}s region.`
+          : `Skriv regionens navn, som det står for koden: "${region}".`,
       });
     }
     if (boundaries && /^\d{4}$/.test(r.code) && !boundaries.has(r.code)) {

@@ -17,7 +17,10 @@ export function decodeEntities(text: string): string {
   return text
     .replace(/&#x([0-9a-f]+);?/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
     .replace(/&#(\d+);?/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&(colon|tab|newline|amp|quot|apos|lt|gt);/gi, (_, n: string) => ({ colon: ':', tab: '\t', newline: '\n', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' })[n.toLowerCase()]!);
+    .replace(
+      /&(colon|tab|newline|amp|quot|apos|lt|gt);/gi,
+      (_, n: string) => ({ colon: ':', tab: '\t', newline: '\n', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' })[n.toLowerCase()]!,
+    );
 }
 
 export type UrlKind = 'web' | 'site' | 'fragment' | 'relative' | 'local' | 'unsafe';

@@ -30,7 +30,8 @@ export const entryPoints: Dataset<EntryPointRecord> = {
   name: 'indgange',
   title: 'Indgange',
   record: 'én række pr. kommune med én indgang',
-  description: 'Kommunernes ene indgang for socialøkonomiske virksomheder: enhed, placering i organisationen, siden hvornår, og kontaktperson, som de står på sitet.',
+  description:
+    'Kommunernes ene indgang for socialøkonomiske virksomheder: enhed, placering i organisationen, siden hvornår, og kontaktperson, som de står på sitet.',
   schema: entryPointRecord,
   rows: (site, url) =>
     [...site.entryPoints]
@@ -55,6 +56,37 @@ export const entryPoints: Dataset<EntryPointRecord> = {
           url: url(`kommuner/${d.municipality}/#indgang`),
         };
       }),
-  csvColumns: ['municipalityCode', 'municipality', 'unit', 'placement', 'since', 'description', 'contactName', 'contactRole', 'contactPhone', 'contactEmail', 'source', 'sourceUrl', 'factsAsOf', 'url'],
-  csvRow: (r) => same(r, ['municipalityCode', 'municipality', 'unit', 'placement', 'since', 'description', 'contactName', 'contactRole', 'contactPhone', 'contactEmail', 'source', 'sourceUrl', 'factsAsOf', 'url']),
+  csvColumns: [
+    'municipalityCode',
+    'municipality',
+    'unit',
+    'placement',
+    'since',
+    'description',
+    'contactName',
+    'contactRole',
+    'contactPhone',
+    'contactEmail',
+    'source',
+    'sourceUrl',
+    'factsAsOf',
+    'url',
+  ],
+  csvRow: (r) =>
+    same(r, [
+      'municipalityCode',
+      'municipality',
+      'unit',
+      'placement',
+      'since',
+      'description',
+      'contactName',
+      'contactRole',
+      'contactPhone',
+      'contactEmail',
+      'source',
+      'sourceUrl',
+      'factsAsOf',
+      'url',
+    ]),
 };

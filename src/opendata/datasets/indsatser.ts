@@ -28,7 +28,8 @@ export const initiatives: Dataset<InitiativeRecord> = {
   name: 'indsatser',
   title: 'Indsatser',
   record: 'én række pr. indsats',
-  description: 'Konkrete indsatser, som kommunerne gør eller har gjort for socialøkonomiske virksomheder, med temaer, status, år og den side, oplysningen kommer fra.',
+  description:
+    'Konkrete indsatser, som kommunerne gør eller har gjort for socialøkonomiske virksomheder, med temaer, status, år og den side, oplysningen kommer fra.',
   schema: initiativeRecord,
   rows: (site, url) =>
     [...site.initiatives]
@@ -52,6 +53,37 @@ export const initiatives: Dataset<InitiativeRecord> = {
           url: url(`indsatser/${e.id}/`),
         };
       }),
-  csvColumns: ['id', 'title', 'municipalityCode', 'municipality', 'themes', 'status', 'fromYear', 'toYear', 'description', 'organisations', 'source', 'sourceUrl', 'factsAsOf', 'url'],
-  csvRow: (r) => same(r, ['id', 'title', 'municipalityCode', 'municipality', 'themes', 'status', 'fromYear', 'toYear', 'description', 'organisations', 'source', 'sourceUrl', 'factsAsOf', 'url']),
+  csvColumns: [
+    'id',
+    'title',
+    'municipalityCode',
+    'municipality',
+    'themes',
+    'status',
+    'fromYear',
+    'toYear',
+    'description',
+    'organisations',
+    'source',
+    'sourceUrl',
+    'factsAsOf',
+    'url',
+  ],
+  csvRow: (r) =>
+    same(r, [
+      'id',
+      'title',
+      'municipalityCode',
+      'municipality',
+      'themes',
+      'status',
+      'fromYear',
+      'toYear',
+      'description',
+      'organisations',
+      'source',
+      'sourceUrl',
+      'factsAsOf',
+      'url',
+    ]),
 };

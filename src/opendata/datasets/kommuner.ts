@@ -16,7 +16,8 @@ const municipalityRecord = z.strictObject({
   region: m.region,
   regionCode: m.regionCode,
   strategyStatus: strategySchema.shape.status.optional().meta({
-    description: 'Status for kommunens strategi, hvis sitet har den: vedtaget, udkast, evalueret eller ingen (bevidst ingen strategi). Tom: sitet kender ingen strategi.',
+    description:
+      'Status for kommunens strategi, hvis sitet har den: vedtaget, udkast, evalueret eller ingen (bevidst ingen strategi). Tom: sitet kender ingen strategi.',
   }),
   initiatives: fields.count('Antal indsatser, sitet beskriver for kommunen.'),
   interviews: fields.count('Antal statusinterviews med kommunen på sitet.'),
@@ -30,7 +31,8 @@ export const municipalities: Dataset<MunicipalityRecord> = {
   name: 'kommuner',
   title: 'Kommuner',
   record: 'én række pr. kommune, alle 98',
-  description: 'Landets 98 kommuner med kommunekode og region, og hvad sitet ved om hver: strategiens status, antal indsatser og interviews, og om kommunen har én indgang.',
+  description:
+    'Landets 98 kommuner med kommunekode og region, og hvad sitet ved om hver: strategiens status, antal indsatser og interviews, og om kommunen har én indgang.',
   schema: municipalityRecord,
   rows(site, url) {
     const withContent = new Set(site.relations.municipalitiesWithContent);
@@ -56,6 +58,33 @@ export const municipalities: Dataset<MunicipalityRecord> = {
         };
       });
   },
-  csvColumns: ['code', 'id', 'name', 'officialName', 'region', 'regionCode', 'strategyStatus', 'initiatives', 'interviews', 'entryPoint', 'entryPointUnit', 'url'],
-  csvRow: (r) => same(r, ['code', 'id', 'name', 'officialName', 'region', 'regionCode', 'strategyStatus', 'initiatives', 'interviews', 'entryPoint', 'entryPointUnit', 'url']),
+  csvColumns: [
+    'code',
+    'id',
+    'name',
+    'officialName',
+    'region',
+    'regionCode',
+    'strategyStatus',
+    'initiatives',
+    'interviews',
+    'entryPoint',
+    'entryPointUnit',
+    'url',
+  ],
+  csvRow: (r) =>
+    same(r, [
+      'code',
+      'id',
+      'name',
+      'officialName',
+      'region',
+      'regionCode',
+      'strategyStatus',
+      'initiatives',
+      'interviews',
+      'entryPoint',
+      'entryPointUnit',
+      'url',
+    ]),
 };
