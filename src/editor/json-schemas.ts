@@ -33,18 +33,21 @@ export interface AllowedValue {
   label: string;
 }
 
+/** A field's text, or `fallback` when it has none. */
+const textOr = (value: unknown, fallback: string): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : fallback);
+
 /** The ids an editor may type for each reference target, in id order. */
 export function allowedValues(entries: readonly PlainEntry[]): Map<ReferenceTarget, AllowedValue[]> {
   const values = new Map<ReferenceTarget, AllowedValue[]>();
   for (const e of entries) {
     const labelField = LABEL_FIELDS[e.collection];
-    const label = String((labelField && e.data[labelField]) ?? e.data['title'] ?? e.id);
+    const label = textOr((labelField && e.data[labelField]) ?? e.data['title'], e.id);
     if (!values.has(e.collection)) values.set(e.collection, []);
     values.get(e.collection)!.push({ id: e.id, label });
     const page = pagePathOf(e.collection, e.id);
     if (page) {
       if (!values.has('page')) values.set('page', []);
-      values.get('page')!.push({ id: page, label: String(e.data['title'] ?? e.id) });
+      values.get('page')!.push({ id: page, label: textOr(e.data['title'], e.id) });
     }
   }
   for (const list of values.values()) list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -67,7 +67,7 @@ function unwrapNode(node: ZodNode): ZodNode {
 
 /** What the field at `path` means, as the schema documents it for editors. */
 export function fieldDescription(schema: z.ZodType, path: readonly PathStep[]): string | undefined {
-  let node: ZodNode | undefined = schema as unknown as ZodNode;
+  let node: ZodNode | undefined = schema;
   for (const step of path) {
     if (!node) return undefined;
     const inner: ZodNode = unwrapNode(node);

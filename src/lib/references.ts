@@ -28,7 +28,7 @@ export function referencesOf(entry: PlainEntry): FoundReference[] {
       const [step, ...rest] = steps;
       if (step === undefined) {
         if (Array.isArray(value)) value.forEach((v, i) => visit(v, [], `${field}[${i}]`));
-        else found.push({ field, target, value: String(value as string | number | boolean) });
+        else found.push({ field, target, value: typeof value === 'string' ? value : JSON.stringify(value) });
         return;
       }
       const isList = step.endsWith('[]');

@@ -24,10 +24,10 @@ export function links(base: string): HastPluginDefinition {
         return { ...a, value };
       });
       if (external && !attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'rel')) {
-        attributes.push({ type: 'mdxJsxAttribute', name: 'rel', value: 'noopener' } as (typeof attributes)[number]);
+        attributes.push({ type: 'mdxJsxAttribute', name: 'rel', value: 'noopener' });
         changed = true;
       }
-      return changed ? ({ ...node, attributes } as MdxJsxFlowElementHast | MdxJsxTextElementHast) : undefined;
+      return changed ? { ...node, attributes } : undefined;
     },
   };
   return {
@@ -48,5 +48,5 @@ export function links(base: string): HastPluginDefinition {
     },
     mdxJsxFlowElement: jsx,
     mdxJsxTextElement: jsx,
-  } as HastPluginDefinition;
+  };
 }

@@ -228,7 +228,7 @@ function saveAll() {
   })()
     .then(
       () => broadcast({ type: 'saved' }),
-      async (error) => {
+      async () => {
         // Cancelled: the reader no longer wants a saved copy. Failed (e.g. the network went): the
         // state stays as it was; what was fetched is kept and the next attempt resumes.
         if (controller.signal.aborted) await writeState({ saved: false, version: '' });

@@ -9,7 +9,7 @@ import { answers } from './datasets/interviewsvar';
 
 export type { AbsoluteUrl, Dataset } from './dataset';
 
-export const DATASETS: readonly Dataset[] = [municipalities, initiatives, strategies, entryPoints, answers] as unknown as readonly Dataset[];
+export const DATASETS: readonly Dataset[] = [municipalities, initiatives, strategies, entryPoints, answers];
 
 export function datasetByName(name: string): Dataset {
   const found = DATASETS.find((d) => d.name === name);

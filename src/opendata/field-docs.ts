@@ -35,7 +35,7 @@ export function fieldDocs(d: Dataset): FieldDoc[] {
   const required = new Set((schema['required'] as string[] | undefined) ?? []);
   return Object.entries(properties).map(([name, s]) => ({
     name,
-    description: String(s['description'] ?? ''),
+    description: typeof s['description'] === 'string' ? s['description'] : '',
     type: typeOf(s),
     required: required.has(name),
     ...(Array.isArray(s['enum']) ? { values: (s['enum'] as unknown[]).map(String) } : {}),

@@ -143,7 +143,7 @@ function schedule(): void {
   // as the answer to this one (it would be, were it to finish before the debounce fires).
   generation++;
   if (input.value.trim()) status.textContent = 'Søger …';
-  timer = window.setTimeout(run, 150);
+  timer = window.setTimeout(() => void run(), 150);
 }
 
 form.addEventListener('submit', (event) => {

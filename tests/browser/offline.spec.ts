@@ -29,12 +29,13 @@ function workerStatus(page: Page): Promise<{ version: string; mode: string; save
     () =>
       new Promise((resolve) => {
         navigator.serviceWorker.addEventListener('message', function listener(event) {
-          if (event.data?.type !== 'status') return;
+          const data = event.data as { type?: string } | null;
+          if (data?.type !== 'status') return;
           navigator.serviceWorker.removeEventListener('message', listener);
-          resolve(event.data);
+          resolve(data as never);
         });
         navigator.serviceWorker.startMessages();
-        navigator.serviceWorker.ready.then((r) => r.active!.postMessage({ type: 'status' }));
+        void navigator.serviceWorker.ready.then((r) => r.active!.postMessage({ type: 'status' }));
       }),
   );
 }

@@ -3,6 +3,7 @@
 // checker's rules, failing with its Danish summary before Astro runs.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { buildFixture, PROJECT_ROOT } from '../helpers/fixture-site';
 import { filesUnder } from '../helpers/dist';
@@ -20,7 +21,7 @@ const ARGS: Record<string, string[]> = {
   organisation: ['Væksthus Sjælland'],
   indgang: ['kolding'],
 };
-const strip = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '');
+const strip = (s: string) => stripVTControlCharacters(s);
 
 describe('npm run ny', () => {
   it('scaffolds an entry of every type that builds cleanly into its page', () => {

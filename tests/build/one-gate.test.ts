@@ -4,10 +4,11 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { buildEnv, buildFixture, PROJECT_ROOT } from '../helpers/fixture-site';
 
-const strip = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '');
+const strip = (s: string) => stripVTControlCharacters(s);
 const fixture = (file: string) => readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/minimal', file), 'utf8');
 const STRATEGY = 'content/strategier/aalborg.mdx';
 const INITIATIVE = 'content/indsatser/aalborg/startup-cafeer.yaml';

@@ -50,7 +50,7 @@ function cell(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (Array.isArray(value)) return value.join(', ');
   if (typeof value === 'boolean') return value ? 'ja' : 'nej';
-  return String(value);
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 describe.each(NAMES)('/data/%s', (name) => {
@@ -78,7 +78,7 @@ describe.each(NAMES)('/data/%s', (name) => {
   it('reads back from CSV (UTF-8 with BOM, ;) with the same values and æ/ø/å intact', () => {
     const raw = readFileSync(path.join(DIST, 'data', `${name}.csv`));
     expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const csv = parse(raw.toString('utf8'), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+    const csv = parse<Record<string, string>>(raw.toString('utf8'), { bom: true, delimiter: ';', columns: true });
     expect(csv).toHaveLength(rows.length);
     rows.forEach((row, i) => {
       for (const [key, value] of Object.entries(row)) {
@@ -92,7 +92,7 @@ describe.each(NAMES)('/data/%s', (name) => {
   it('links each record to a built page (and its #fragment)', () => {
     for (const row of rows) {
       if (row['url'] === undefined) continue;
-      const url = new URL(String(row['url']));
+      const url = new URL(row['url'] as string);
       expect(url.origin + '/').toBe(ORIGIN);
       const sitePath = url.pathname.slice(1);
       expect(existsSync(path.join(DIST, sitePath, 'index.html')), sitePath).toBe(true);
@@ -103,7 +103,7 @@ describe.each(NAMES)('/data/%s', (name) => {
 
 describe('the open data, overall', () => {
   it('keeps Danish letters in names (København, Ærø, Brøndby, Tårnby)', () => {
-    const csv = parse(read('kommuner.csv'), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+    const csv = parse<Record<string, string>>(read('kommuner.csv'), { bom: true, delimiter: ';', columns: true });
     const names = csv.map((r) => r['name']);
     for (const n of ['København', 'Ærø', 'Brøndby', 'Tårnby']) expect(names).toContain(n);
     expect(csv.find((r) => r['name'] === 'København')!['code']).toBe('0101');

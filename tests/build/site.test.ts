@@ -21,7 +21,7 @@ describe('every content entry produced a page', () => {
     ...[...initiatives.keys()].map((id): [string, string] => ['indsatser', `indsatser/${id}/`]),
     ...[...contentEntries('organisationer').keys()].map((id): [string, string] => ['organisationer', `organisationer/${id}/`]),
     ...themes.map((t): [string, string] => ['temaer', `indsatser/tema/${t.id}/`]),
-    ...[...entryPoints.values()].map((e): [string, string] => ['indgange', `kommuner/${e['municipality']}/`]),
+    ...[...entryPoints.values()].map((e): [string, string] => ['indgange', `kommuner/${String(e['municipality'] as string)}/`]),
   ];
   it('has cases from every collection', () => expect(new Set(cases.map(([c]) => c)).size).toBe(8));
   it.each(cases)('%s → /%s', (_, sitePath) => expect(pageExists(sitePath)).toBe(true));

@@ -34,6 +34,7 @@ export async function spyOnStorage(context: BrowserContext): Promise<void> {
     const w = window as unknown as { __storageWrites: string[] };
     w.__storageWrites = [];
     // Patch the prototype: assigning to a Storage object itself would store a key.
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with .call(this) on the right Storage
     const original = Storage.prototype.setItem;
     Storage.prototype.setItem = function (this: Storage, k: string, v: string) {
       w.__storageWrites.push(`${this === window.sessionStorage ? 'sessionStorage' : 'localStorage'}.setItem(${k})`);
@@ -42,7 +43,7 @@ export async function spyOnStorage(context: BrowserContext): Promise<void> {
     const desc = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
     if (desc?.set) {
       Object.defineProperty(document, 'cookie', {
-        get: () => desc.get!.call(document),
+        get: () => desc.get!.call(document) as string,
         set: (v: string) => {
           w.__storageWrites.push(`document.cookie=${v.split('=')[0]}`);
           desc.set!.call(document, v);
