@@ -68,6 +68,7 @@ describe('the collection registry', () => {
     cpSync(path.join(PROJECT_ROOT, 'src'), src, { recursive: true });
     cpSync(path.join(PROJECT_ROOT, 'scripts'), path.join(root, 'scripts'), { recursive: true });
     cpSync(path.join(PROJECT_ROOT, 'astro.config.mjs'), path.join(root, 'astro.config.mjs'));
+    cpSync(path.join(PROJECT_ROOT, 'deploy'), path.join(root, 'deploy'), { recursive: true });
     // 1. The schema.
     writeFileSync(
       path.join(src, 'schemas/event.ts'),
