@@ -34,8 +34,12 @@ export interface CoreManifest {
   shards: [url: string, files: number, bytes: number][];
 }
 
-/** Files a host consumes or readers never need offline; never precached. */
-const NEVER = [/^sw\.js$/, /^_headers$/, /^_redirects$/, /^offline\//, /\.map$/, /^sitemap[^/]*\.xml$/, /^robots\.txt$/];
+/**
+ * Files a host consumes or readers never need offline; never precached. The printable whole guide
+ * (/guide/hele-guiden/) repeats every guide article: megabytes at thousands of articles, and
+ * changed by every article's edit. It is cached when a reader opens it, like any page.
+ */
+const NEVER = [/^sw\.js$/, /^_headers$/, /^_redirects$/, /^offline\//, /\.map$/, /^sitemap[^/]*\.xml$/, /^robots\.txt$/, /^guide\/hele-guiden\//];
 
 /** Files that are the page shell, the front page, the search page or the search engine's core. */
 export function isCore(file: string, wasmLanguages: string[]): boolean {
