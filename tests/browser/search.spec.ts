@@ -1,6 +1,10 @@
 // Search in a real browser: typing, filters, deep links, the no-JavaScript message.
 import { expect, test, type Page } from '@playwright/test';
 
+// No service worker: each test's fresh context would otherwise precache the whole site while the
+// search loads. Search through the worker, online and offline, is tested in offline.spec.ts.
+test.use({ serviceWorkers: 'block' });
+
 /** Waits for the status of a finished search: for `query` when given, so an earlier query's status can't be read. */
 async function finished(page: Page, query?: string): Promise<void> {
   await expect(page.locator('#search-status')).toContainText(query === undefined ? /resultat/ : `»${query}«`);
