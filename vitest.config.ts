@@ -12,7 +12,9 @@ export default defineConfig({
           globalSetup: ['tests/build/global-setup.ts'],
           testTimeout: 300_000,
           hookTimeout: 300_000,
-          fileParallelism: false,
+          // Each file builds its own fixture folders (tests/.tmp/<name>); two at a time on two cores.
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
     ],

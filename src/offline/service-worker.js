@@ -136,8 +136,8 @@ self.addEventListener('activate', (event) => {
           await writeState({ saved: true, version: m.version });
         }
       }
-      await self.clients.claim();
-      // The pages open now were loaded before this worker: keep them too (mostly a 304).
+      // The pages open now were loaded before this worker: keep them too (mostly a 304). Done
+      // before taking control, so a page this worker controls is a page that works offline.
       const cache = await caches.open(FILES);
       for (const client of await self.clients.matchAll({ type: 'window' })) {
         const key = keyOf(client.url);
@@ -145,6 +145,7 @@ self.addEventListener('activate', (event) => {
         const response = await fetch(key, { cache: 'no-cache' }).catch(() => undefined);
         if (response?.ok) await store(cache, key, response);
       }
+      await self.clients.claim();
     })(),
   );
 });
