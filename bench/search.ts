@@ -3,10 +3,10 @@
 // Bytes are as transferred (headers + body) from scripts/serve.mjs, which gzips text like production hosts.
 // Usage: npm run bench:search -- [pages=5000] [queries=7]. Writes bench/out/search-results.json.
 // SEARCH_BENCH_DIST=<built dist folder> measures that build only (no builds), to iterate on the engine.
-import { readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readdirSync, statSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { buildFixture, PROJECT_ROOT } from '../tests/helpers/fixture-site.ts';
 import { startServer } from '../tests/helpers/static-server.ts';
 import { vocabulary, writeGeneratedGuide } from './generate-content.ts';
@@ -22,6 +22,71 @@ function bytesUnder(dir: string): number {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+/** Counts the bytes a context transfers (headers + bodies), by phase, and waits for them to settle. */
+function byteCounter(context: BrowserContext, failed: string[], label: string) {
+  let phase = 'page';
+  const bytes: Record<string, number> = {};
+  const urls: string[] = [];
+  let pending = 0;
+  context.on('request', () => pending++);
+  context.on('requestfailed', () => pending--);
+  context.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${label}: ${response.status()} ${new URL(response.url()).pathname}`);
+  });
+  context.on('requestfinished', async (request) => {
+    const at = phase;
+    const sizes = await request.sizes().catch(() => ({ responseBodySize: 0, responseHeadersSize: 0 }));
+    bytes[at] = (bytes[at] ?? 0) + sizes.responseBodySize + sizes.responseHeadersSize;
+    urls.push(`${at} ${sizes.responseBodySize} ${new URL(request.url()).pathname}`);
+    pending--;
+  });
+  return {
+    bytes,
+    urls,
+    set phase(p: string) {
+      phase = p;
+    },
+    /** Resolves once no request has been open (or its size unread) for 300 ms. */
+    async settled(page: Page): Promise<void> {
+      for (let quiet = 0; quiet < 3;) {
+        await page.waitForTimeout(100);
+        quiet = pending === 0 ? quiet + 1 : 0;
+      }
+    },
+  };
+}
+
+/**
+ * Pagefind's own default UI (`pagefind-ui.js`, which Pagefind writes beside the index) on the
+ * same index and server: the alternative a site without its own search page would use. Bytes
+ * from the loaded page to its first query's results, as for this site's search page.
+ */
+async function pagefindUiQuery(browser: Browser, dist: string, url: string, query: string, failed: string[]): Promise<number> {
+  const dir = path.join(dist, 'pagefind-ui-bench');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    path.join(dir, 'index.html'),
+    '<!doctype html><html lang="da"><meta charset="utf-8"><title>Pagefind UI</title><link rel="stylesheet" href="/pagefind/pagefind-ui.css">' +
+      '<div id="search"></div><script src="/pagefind/pagefind-ui.js"></script><script>new PagefindUI({ element: "#search" });</script></html>',
+  );
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    const counter = byteCounter(context, failed, `Pagefind UI ${query}`);
+    await page.goto(`${url}/pagefind-ui-bench/`);
+    await counter.settled(page);
+    counter.phase = 'search';
+    await page.locator('.pagefind-ui__search-input').fill(query);
+    await page.locator('.pagefind-ui__result, .pagefind-ui__message').first().waitFor({ timeout: 30_000 });
+    await counter.settled(page);
+    if (process.env['BENCH_VERBOSE']) console.log(counter.urls.filter((u) => !u.startsWith('page')).join('\n'));
+    return counter.bytes['search'] ?? 0;
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function measure(dist: string, port: number) {
   const server = await startServer(dist, port);
   const browser = await chromium.launch({
@@ -36,7 +101,7 @@ async function measure(dist: string, port: number) {
       '--disable-sync',
     ],
   });
-  const firstQuery: { query: string; bootstrapBytes: number; queryBytes: number; ms: number }[] = [];
+  const firstQuery: { query: string; bootstrapBytes: number; queryBytes: number; pagefindUiBytes: number; ms: number }[] = [];
   const warm: number[] = [];
   /** Requests answered with an error (e.g. a missing spelling-dictionary shard): should be none. */
   const failed: string[] = [];
@@ -45,22 +110,11 @@ async function measure(dist: string, port: number) {
       // A fresh context per query: nothing cached, no service worker.
       const context = await browser.newContext({ serviceWorkers: 'block' });
       const page = await context.newPage();
-      let phase: 'page' | 'bootstrap' | 'query' = 'page';
-      const bytes = { page: 0, bootstrap: 0, query: 0 };
-      const urls: string[] = [];
-      context.on('response', (response) => {
-        if (response.status() >= 400) failed.push(`${query}: ${response.status()} ${new URL(response.url()).pathname}`);
-      });
-      context.on('requestfinished', async (request) => {
-        const at = phase;
-        const sizes = await request.sizes().catch(() => ({ responseBodySize: 0, responseHeadersSize: 0 }));
-        bytes[at] += sizes.responseBodySize + sizes.responseHeadersSize;
-        if (at !== 'page') urls.push(`${at} ${sizes.responseBodySize} ${new URL(request.url()).pathname}`);
-      });
+      const counter = byteCounter(context, failed, query);
       await page.goto(`${server.url}/soeg/`);
-      phase = 'bootstrap';
-      await page.waitForLoadState('networkidle');
-      phase = 'query';
+      counter.phase = 'bootstrap';
+      await counter.settled(page);
+      counter.phase = 'query';
       await page.evaluate(() => {
         const w = window as unknown as { __t0: number; __t1: number };
         document.getElementById('q')!.addEventListener('input', () => (w.__t0 = performance.now()));
@@ -72,13 +126,14 @@ async function measure(dist: string, port: number) {
       // on a busy machine, the debounce would fire on prefixes and add their downloads at random.
       await page.locator('#q').fill(query);
       await page.waitForFunction(() => (window as unknown as { __t1?: number }).__t1 !== undefined, undefined, { timeout: 30_000 });
-      await page.waitForLoadState('networkidle');
+      await counter.settled(page);
       const ms = await page.evaluate(() => {
         const w = window as unknown as { __t0: number; __t1: number };
         return w.__t1 - w.__t0;
       });
-      firstQuery.push({ query, bootstrapBytes: bytes.bootstrap, queryBytes: bytes.query, ms: Math.round(ms) });
-      if (process.env['BENCH_VERBOSE']) console.log(urls.join('\n'));
+      if (process.env['BENCH_VERBOSE']) console.log(counter.urls.filter((u) => !u.startsWith('page')).join('\n'));
+      const pagefindUiBytes = await pagefindUiQuery(browser, dist, server.url, query, failed);
+      firstQuery.push({ query, bootstrapBytes: counter.bytes['bootstrap'] ?? 0, queryBytes: counter.bytes['query'] ?? 0, pagefindUiBytes, ms: Math.round(ms) });
       // Warm: a second, different query in the same page.
       await page.evaluate(() => {
         delete (window as unknown as { __t1?: number }).__t1;
@@ -104,6 +159,8 @@ async function measure(dist: string, port: number) {
     spellingDictionaryBytes: bytesUnder(path.join(dist, 'search')),
     firstQuery,
     medianFirstQueryTotalBytes: median(total),
+    medianPagefindUiFirstQueryBytes: median(firstQuery.map((q) => q.pagefindUiBytes)),
+    medianPairedRatioToPagefindUi: median(firstQuery.map((q) => +((q.bootstrapBytes + q.queryBytes) / q.pagefindUiBytes).toFixed(3))),
     maxFirstQueryTotalBytes: Math.max(...total),
     medianKeystrokeToResultsMs: median(firstQuery.map((q) => q.ms)),
     medianWarmKeystrokeToResultsMs: median(warm),

@@ -139,7 +139,7 @@ self.addEventListener('activate', (event) => {
       // The pages open now were loaded before this worker: keep them too (mostly a 304). Done
       // before taking control, so a page this worker controls is a page that works offline.
       const cache = await caches.open(FILES);
-      for (const client of await self.clients.matchAll({ type: 'window' })) {
+      for (const client of await self.clients.matchAll({ includeUncontrolled: true, type: 'window' })) {
         const key = keyOf(client.url);
         if (!key.startsWith(self.location.origin + BASE) || (await cache.match(key))) continue;
         const response = await fetch(key, { cache: 'no-cache' }).catch(() => undefined);
