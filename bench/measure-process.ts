@@ -9,6 +9,8 @@ export interface Measured {
   status: number | null;
   seconds: number;
   peakRssBytes: number;
+  /** At the peak: resident bytes by program name (`node`, `pagefind_extended` …). */
+  peakRssByProgram: Record<string, number>;
   output: string;
 }
 
@@ -23,20 +25,25 @@ function childrenOf(pid: number): number[] {
   }
 }
 
-function treeRss(root: number): number {
-  let total = 0;
+/** Resident bytes of a process tree, by program name (/proc/<pid>/comm). */
+function treeRss(root: number): Record<string, number> {
+  const byProgram: Record<string, number> = {};
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
     try {
-      total += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE;
+      const bytes = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE;
+      const name = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+      byProgram[name] = (byProgram[name] ?? 0) + bytes;
     } catch {
       // Ended meanwhile.
     }
     stack.push(...childrenOf(pid));
   }
-  return total;
+  return byProgram;
 }
+
+const sum = (byProgram: Record<string, number>) => Object.values(byProgram).reduce((a, b) => a + b, 0);
 
 export function measureCommand(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Measured> {
   return new Promise((resolve) => {
@@ -45,11 +52,14 @@ export function measureCommand(command: string, args: string[], options: { cwd: 
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
-    let peak = 0;
-    const poll = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 200);
+    let peak: Record<string, number> = {};
+    const poll = setInterval(() => {
+      const now = treeRss(child.pid!);
+      if (sum(now) > sum(peak)) peak = now;
+    }, 200);
     child.on('close', (status) => {
       clearInterval(poll);
-      resolve({ status, seconds: Number(process.hrtime.bigint() - start) / 1e9, peakRssBytes: peak, output });
+      resolve({ status, seconds: Number(process.hrtime.bigint() - start) / 1e9, peakRssBytes: sum(peak), peakRssByProgram: peak, output });
     });
   });
 }

@@ -71,7 +71,10 @@ for (let run = 0; run < RUNS; run++) {
     const m = await sites[site].run();
     if (m.status !== 0) throw new Error(`${site} build failed:\n${m.output.slice(-3000)}`);
     results[site].push(m);
-    console.log(`run ${run + 1} ${site}: ${m.seconds.toFixed(1)} s, peak ${gb(m.peakRssBytes)} GB`);
+    const split = Object.entries(m.peakRssByProgram)
+      .map(([name, bytes]) => `${name} ${gb(bytes)}`)
+      .join(', ');
+    console.log(`run ${run + 1} ${site}: ${m.seconds.toFixed(1)} s, peak ${gb(m.peakRssBytes)} GB (${split})`);
     for (const line of phaseLines(m.output)) console.log(`    ${line}`);
   }
 }
@@ -86,6 +89,7 @@ const summary = {
     seconds: seconds('ours'),
     medianSeconds: median(seconds('ours')),
     peakRssGB: results.ours.map((m) => gb(m.peakRssBytes)),
+    peakRssGBByProgram: results.ours.map((m) => Object.fromEntries(Object.entries(m.peakRssByProgram).map(([k, v]) => [k, gb(v)]))),
     medianPeakRssGB: median(results.ours.map((m) => gb(m.peakRssBytes))),
   },
   starlight: {
