@@ -20,13 +20,13 @@ interface Logged {
   status: number;
   bytes: number;
 }
-function takeLog(): { requests: number; bytes: number; paths: string[] } {
+function takeLog(): { requests: number; bytes: number; paths: string[]; rows: Logged[] } {
   const rows = readFileSync(log, 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((l) => JSON.parse(l) as Logged);
   writeFileSync(log, '');
-  return { requests: rows.length, bytes: rows.reduce((n, r) => n + r.bytes, 0), paths: rows.map((r) => `${r.status} ${r.path}`) };
+  return { requests: rows.length, bytes: rows.reduce((n, r) => n + r.bytes, 0), paths: rows.map((r) => `${r.status} ${r.path}`), rows };
 }
 
 async function ready(page: Page): Promise<void> {
@@ -165,13 +165,15 @@ results['generated'] = {
     requests: deploy.requests,
     bytes: deploy.bytes,
     pages: deploy.paths.filter((p) => p.startsWith('200') && p.endsWith('/')),
-    byKind: Object.entries(
-      deploy.paths.reduce<Record<string, number>>((acc, p) => {
-        const kind = p.split(' ')[1]!.replace(/^\/([^/]+\/)?(index\/|fragment\/)?.*$/, '$1$2') || 'pages';
-        acc[kind] = (acc[kind] ?? 0) + 1;
-        return acc;
-      }, {}),
-    ),
+    // Requests and bytes by kind of file (pages, _astro/, pagefind/index/, offline/ …).
+    byKind: deploy.rows.reduce<Record<string, { requests: number; bytes: number }>>((acc, r) => {
+      const kind = r.path.replace(/^\/([^/]+\/)?(index\/|fragment\/)?.*$/, '$1$2') || 'pages';
+      acc[kind] ??= { requests: 0, bytes: 0 };
+      acc[kind].requests++;
+      acc[kind].bytes += r.bytes;
+      return acc;
+    }, {}),
+    requestsLogged: deploy.rows.map((r) => `${r.status} ${r.bytes} ${r.path}`),
   },
 };
 console.log(JSON.stringify(results, null, 2));

@@ -6,7 +6,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildEnv, fixtureBuildCommand, prepareFixture, PROJECT_ROOT } from '../tests/helpers/fixture-site.ts';
+import { buildEnv, npmBuildCommand, prepareFixture, PROJECT_ROOT } from '../tests/helpers/fixture-site.ts';
 import { vocabulary, writeGeneratedGuide, writeStarlightGuide } from './generate-content.ts';
 import { measureCommand, type Measured } from './measure-process.ts';
 
@@ -45,7 +45,8 @@ const sites = {
   ours: {
     clean: () => ['dist', 'cache', '.astro'].forEach((d) => rmSync(path.join(oursRoot, d), { recursive: true, force: true })),
     run: () => {
-      const [cmd, ...args] = fixtureBuildCommand(oursRoot);
+      // As `npm run build` does it (scripts/astro.mjs): the search step after Astro's process.
+      const [cmd, ...args] = npmBuildCommand(oursRoot);
       return measureCommand(cmd!, args, { cwd: oursRoot, env: { ...env, CACHE_DIR: path.join(oursRoot, 'cache') } });
     },
   },

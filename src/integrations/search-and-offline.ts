@@ -1,14 +1,21 @@
-// Astro integration: after every build, index the site with Pagefind, write the spelling
-// dictionary, then the service worker whose manifest lists every built file (index included).
-// So `npm run build` alone yields a searchable, offline-capable dist/.
+// Astro integration: after every build, the search-and-offline step (`search-step.ts`), so a
+// build alone yields a searchable, offline-capable dist/. `npm run build` (scripts/astro.mjs)
+// asks for the step to be handed over instead, and runs it once Astro's process has ended:
+// Pagefind needs about 2 GB at 5,000 pages, and beside Astro's finished build (about 1.7 GB
+// resident, which Node does not give back) the two would add up (docs/performance.md).
 import type { AstroIntegration } from 'astro';
-import { readFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { distFiles } from './dist-files';
-import { writePagefindIndex } from './pagefind-index';
-import { writeSpellingDictionary } from './spelling-dictionary';
-import { writeServiceWorker } from './service-worker';
-import { offlineOptions } from '../offline/config';
+import { writeSearchAndOffline } from './search-step';
+
+/** Environment variable naming the file to hand the step over in (set by scripts/astro.mjs). */
+export const SEARCH_STEP_HANDOFF = 'SEARCH_STEP_HANDOFF';
+
+/** What the step needs from the build, as handed over. */
+export interface SearchStepHandoff {
+  outDir: string;
+  base: string;
+}
 
 export function searchAndOffline(): AstroIntegration {
   let base = '/';
@@ -20,24 +27,9 @@ export function searchAndOffline(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const t0 = performance.now();
-        const pages = await writePagefindIndex(outDir);
-        const t1 = performance.now();
-        const keys = writeSpellingDictionary(outDir);
-        const t2 = performance.now();
-        const template = readFileSync(new URL('../offline/service-worker.js', import.meta.url), 'utf8');
-        const options = offlineOptions();
-        const { manifest: m, swBytes } = writeServiceWorker(outDir, distFiles(outDir), base, template, options);
-        const t3 = performance.now();
-        const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
-        const s = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
-        logger.info(`Søgeindeks: ${pages} sider, ${keys} stavemåder`);
-        logger.info(
-          `Offline: ${m.mode === 'all' ? 'hele sitet' : 'kernen'} gemmes ved første besøg (${m.core.length} filer, ${mb(m.coreBytes)}); hele sitet ${m.total.files} filer, ${mb(m.total.bytes)}; sw.js ${swBytes} B`,
-        );
-        logger.info(`Tidsforbrug: Pagefind ${s(t0, t1)} s, stavemåder ${s(t1, t2)} s, offline ${s(t2, t3)} s`);
-        if (m.mode === 'core' && m.coreBytes > options.coreBudget)
-          logger.warn(`Offline: kernen (${mb(m.coreBytes)}) er over budgettet på ${mb(options.coreBudget)}`);
+        const handoff = process.env[SEARCH_STEP_HANDOFF];
+        if (handoff) writeFileSync(handoff, JSON.stringify({ outDir, base } satisfies SearchStepHandoff));
+        else await writeSearchAndOffline(outDir, base, logger);
       },
     },
   };

@@ -59,6 +59,11 @@ export function fixtureBuildCommand(root: string): string[] {
   return [process.execPath, ASTRO_BIN, 'build', '--root', root];
 }
 
+/** The command `npm run build` runs, for a fixture: the search step in a process of its own after Astro's (scripts/astro.mjs). */
+export function npmBuildCommand(root: string): string[] {
+  return [process.execPath, path.join(PROJECT_ROOT, 'scripts/astro.mjs'), 'build', '--root', root];
+}
+
 /** Prepares a fixture (see `prepareFixture`) and builds it. */
 export function buildFixture(
   name: string,
