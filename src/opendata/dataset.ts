@@ -19,14 +19,16 @@ export interface Dataset<R extends Record<string, unknown> = Record<string, unkn
   description: string;
   schema: z.ZodObject;
   rows(site: Site, url: AbsoluteUrl): R[];
-  /** The CSV columns, in order, and each record flattened into them. */
+  /** The CSV columns, in order: fields of the record, copied as they are unless `csvValues` flattens them. */
   csvColumns: readonly string[];
-  csvRow(record: R): Record<string, CsvValue>;
+  /** The values of the columns whose field is not a plain value (a list, an object), flattened into one cell. */
+  csvValues?(record: R): Record<string, CsvValue>;
 }
 
 /** The date the facts are from, as YYYY-MM-DD, described as in the content schemas. */
 export const factsAsOf = day(descriptionOf(publishing.factsAsOf) ?? 'Datoen, oplysningerne stammer fra.');
 
-/** Fields copied as they are from a record into its CSV row. */
-export const same = <R extends Record<string, unknown>>(r: R, keys: readonly (keyof R & string)[]) =>
-  Object.fromEntries(keys.map((k) => [k, r[k] as CsvValue]));
+/** A record as its CSV row: each column's field as it is, or as `csvValues` flattens it. */
+export function csvRowOf<R extends Record<string, unknown>>(d: Dataset<R>, record: R): Record<string, CsvValue> {
+  return { ...Object.fromEntries(d.csvColumns.map((k) => [k, record[k] as CsvValue])), ...d.csvValues?.(record) };
+}

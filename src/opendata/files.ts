@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import type { Site } from '../lib/content';
 import { siteConfig } from '../site.config';
 import { toCsv } from './csv';
+import { csvRowOf } from './dataset';
 import { DATASETS, type AbsoluteUrl, type Dataset } from './datasets';
 import { jsonSchemaOf } from '../lib/json-schema';
 
@@ -32,7 +33,7 @@ export function datasetFile(site: Site, d: Dataset, format: DataFormat, url: Abs
   if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
   return toCsv(
     d.csvColumns,
-    rows.map((r) => d.csvRow(r)),
+    rows.map((r) => csvRowOf(d, r)),
   );
 }
 

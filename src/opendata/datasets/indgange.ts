@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { isoDay } from '../../lib/format';
 import { descriptionOf } from '../../lib/json-schema';
 import { contactSchema, entryPointSchema } from '../../schemas/entry-point';
-import { factsAsOf, same, type Dataset } from '../dataset';
+import { factsAsOf, type Dataset } from '../dataset';
 import { day, fields } from '../fields';
 
 const ep = entryPointSchema.shape;
@@ -72,21 +72,4 @@ export const entryPoints: Dataset<EntryPointRecord> = {
     'factsAsOf',
     'url',
   ],
-  csvRow: (r) =>
-    same(r, [
-      'municipalityCode',
-      'municipality',
-      'unit',
-      'placement',
-      'since',
-      'description',
-      'contactName',
-      'contactRole',
-      'contactPhone',
-      'contactEmail',
-      'source',
-      'sourceUrl',
-      'factsAsOf',
-      'url',
-    ]),
 };

@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { isoDay } from '../../lib/format';
 import { initiativeSchema } from '../../schemas/initiative';
-import { factsAsOf, same, type Dataset } from '../dataset';
+import { factsAsOf, type Dataset } from '../dataset';
 import { fields } from '../fields';
 
 const i = initiativeSchema.shape;
@@ -69,21 +69,4 @@ export const initiatives: Dataset<InitiativeRecord> = {
     'factsAsOf',
     'url',
   ],
-  csvRow: (r) =>
-    same(r, [
-      'id',
-      'title',
-      'municipalityCode',
-      'municipality',
-      'themes',
-      'status',
-      'fromYear',
-      'toYear',
-      'description',
-      'organisations',
-      'source',
-      'sourceUrl',
-      'factsAsOf',
-      'url',
-    ]),
 };

@@ -5,7 +5,7 @@ import { descriptionOf } from '../../lib/json-schema';
 import { interviewSchema } from '../../schemas/interview';
 import { questionSchema } from '../../schemas/question';
 import { answersOf } from '../answers';
-import { same, type Dataset } from '../dataset';
+import { type Dataset } from '../dataset';
 import { day, fields } from '../fields';
 
 const answerRecord = z.strictObject({
@@ -43,5 +43,4 @@ export const answers: Dataset<AnswerRecord> = {
         }));
       }),
   csvColumns: ['interview', 'municipalityCode', 'municipality', 'date', 'question', 'questionText', 'answer', 'url'],
-  csvRow: (r) => same(r, ['interview', 'municipalityCode', 'municipality', 'date', 'question', 'questionText', 'answer', 'url']),
 };

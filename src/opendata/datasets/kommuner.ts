@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { municipalitySchema } from '../../schemas/municipality';
 import { strategySchema } from '../../schemas/strategy';
 import { entryPointSchema } from '../../schemas/entry-point';
-import { same, type Dataset } from '../dataset';
+import { type Dataset } from '../dataset';
 import { fields } from '../fields';
 
 const m = municipalitySchema.shape;
@@ -72,19 +72,4 @@ export const municipalities: Dataset<MunicipalityRecord> = {
     'entryPointUnit',
     'url',
   ],
-  csvRow: (r) =>
-    same(r, [
-      'code',
-      'id',
-      'name',
-      'officialName',
-      'region',
-      'regionCode',
-      'strategyStatus',
-      'initiatives',
-      'interviews',
-      'entryPoint',
-      'entryPointUnit',
-      'url',
-    ]),
 };

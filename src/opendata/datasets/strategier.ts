@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { isoDay } from '../../lib/format';
 import { descriptionOf } from '../../lib/json-schema';
 import { strategySchema, strategyDocumentSchema, targetSchema } from '../../schemas/strategy';
-import { factsAsOf, same, type Dataset } from '../dataset';
+import { factsAsOf, type Dataset } from '../dataset';
 import { fields } from '../fields';
 
 const s = strategySchema.shape;
@@ -76,23 +76,7 @@ export const strategies: Dataset<StrategyRecord> = {
     'factsAsOf',
     'url',
   ],
-  csvRow: (r) => ({
-    ...same(r, [
-      'id',
-      'municipalityCode',
-      'municipality',
-      'title',
-      'status',
-      'adoptedYear',
-      'adoptedText',
-      'periodFrom',
-      'periodTo',
-      'version',
-      'focus',
-      'evaluation',
-      'factsAsOf',
-      'url',
-    ]),
+  csvValues: (r) => ({
     targets: r.targets.map((t) => t.text).join(' | '),
     documents: r.documents.map((d) => (d.url ? `${d.title} (${d.url})` : d.title)).join(' | '),
   }),
