@@ -2,6 +2,7 @@
 // built site served over real HTTP by scripts/serve.mjs.
 import { defineConfig } from '@playwright/test';
 import { PORTS } from './tests/helpers/ports';
+import { CHROMIUM_LAUNCH } from './tests/helpers/chromium';
 
 export const PORT = PORTS.site;
 
@@ -20,18 +21,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
     serviceWorkers: 'allow',
-    launchOptions: {
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH,
   },
   webServer: {
     // Served with the production security headers (deploy/security-headers.json), CSP included.

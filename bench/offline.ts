@@ -5,9 +5,11 @@
 import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { chromium, type Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import { PROJECT_ROOT } from '../tests/helpers/fixture-site.ts';
 import { startServer } from '../tests/helpers/static-server.ts';
+import { CHROMIUM_LAUNCH } from '../tests/helpers/chromium.ts';
+import { waitForOfflineReady, workerStatus } from '../tests/helpers/service-worker.ts';
 import { buildGeneratedSite, EDITED_ARTICLE, realVocabulary } from '../tests/helpers/generated-site.ts';
 
 const PAGES = Number(process.argv[2] ?? 5000);
@@ -29,27 +31,6 @@ function takeLog(): { requests: number; bytes: number; paths: string[]; rows: Lo
   return { requests: rows.length, bytes: rows.reduce((n, r) => n + r.bytes, 0), paths: rows.map((r) => `${r.status} ${r.path}`), rows };
 }
 
-async function ready(page: Page): Promise<void> {
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-}
-
-function status(page: Page): Promise<{ version: string; upToDate: boolean }> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        navigator.serviceWorker.addEventListener('message', function listener(event) {
-          const data = event.data as { type?: string } | null;
-          if (data?.type !== 'status') return;
-          navigator.serviceWorker.removeEventListener('message', listener);
-          resolve(data as never);
-        });
-        navigator.serviceWorker.startMessages();
-        void navigator.serviceWorker.ready.then((r) => r.active!.postMessage({ type: 'status' }));
-      }),
-  );
-}
-
 const manifestOf = (dist: string) => {
   const name = readdirSync(path.join(dist, 'offline')).find((f) => f.startsWith('manifest.'))!;
   return {
@@ -65,18 +46,7 @@ const manifestOf = (dist: string) => {
   };
 };
 
-const browser = await chromium.launch({
-  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
 const served = path.join(TMP, 'bench-offline-served');
 const results: Record<string, unknown> = { node: process.version, pages: PAGES };
 
@@ -88,7 +58,7 @@ async function firstVisit(dist: string, url: string) {
   const context = await browser.newContext({ baseURL: server.url });
   const page = await context.newPage();
   await page.goto(url);
-  await ready(page);
+  await waitForOfflineReady(page);
   return { server, context, page, visit: takeLog() };
 }
 
@@ -142,7 +112,7 @@ for (let i = 0; i < 600; i++) {
   if (done) break;
   await page.waitForTimeout(500);
 }
-const after = await status(page);
+const after = await workerStatus(page);
 results['activatedDuringRun'] = after.version === m2.version;
 const deploy = takeLog();
 await context.close();

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { buildFixture, PROJECT_ROOT } from '../tests/helpers/fixture-site.ts';
 import { startServer } from '../tests/helpers/static-server.ts';
+import { CHROMIUM_LAUNCH } from '../tests/helpers/chromium.ts';
 import { vocabulary, writeGeneratedGuide } from './generate-content.ts';
 
 const PAGES = Number(process.argv[2] ?? 5000);
@@ -89,18 +90,7 @@ async function pagefindUiQuery(browser: Browser, dist: string, url: string, quer
 
 async function measure(dist: string, port: number) {
   const server = await startServer(dist, port);
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   const firstQuery: { query: string; bootstrapBytes: number; queryBytes: number; pagefindUiBytes: number; ms: number }[] = [];
   const warm: number[] = [];
   /** Requests answered with an error (e.g. a missing spelling-dictionary shard): should be none. */

@@ -14,34 +14,12 @@ import { isPrecachable } from '../../src/offline/manifest';
 /** Pages a saved copy holds: every built page but those never precached (the printable whole guide). */
 const savedPagePaths = (dist?: string) => builtPagePaths(dist).filter((p) => isPrecachable(`${p.slice(1)}index.html`));
 import { axeViolations } from '../helpers/browser-checks';
+import { waitForOfflineReady, workerStatus } from '../helpers/service-worker';
 import { buildGeneratedSite, EDITED_ARTICLE, EDITED_SENTENCE, realVocabulary } from '../helpers/generated-site';
-
-/** Waits until the service worker is active and controls the page. */
-async function waitForOfflineReady(page: Page): Promise<void> {
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-}
 
 /** The URLs in the worker's files cache, as paths. */
 function cachedPaths(page: Page): Promise<string[]> {
   return page.evaluate(async () => (await (await caches.open('vidensbank-files')).keys()).map((r) => new URL(r.url).pathname));
-}
-
-/** Asks the worker for its status, as the control does. */
-function workerStatus(page: Page): Promise<{ version: string; mode: string; saved: boolean; upToDate: boolean; busy: unknown }> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        navigator.serviceWorker.addEventListener('message', function listener(event) {
-          const data = event.data as { type?: string } | null;
-          if (data?.type !== 'status') return;
-          navigator.serviceWorker.removeEventListener('message', listener);
-          resolve(data as never);
-        });
-        navigator.serviceWorker.startMessages();
-        void navigator.serviceWorker.ready.then((r) => r.active!.postMessage({ type: 'status' }));
-      }),
-  );
 }
 
 interface Logged {
