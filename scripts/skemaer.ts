@@ -1,7 +1,7 @@
 // `npm run skemaer`: writes the JSON Schemas VS Code uses to help editors as they type (see
 // src/editor/write-schemas.ts). Also run after `npm install`; it never fails an install.
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../src/editor/check.ts';
+import { checkContent } from '../src/model/check.ts';
 import { writeEditorSchemas, SCHEMA_DIR } from '../src/editor/write-schemas.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));

@@ -6,7 +6,7 @@
 //   npm run tjek -- --uden-advarsler   errors only
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../src/editor/check.ts';
+import { checkContent } from '../src/model/check.ts';
 import { formatSummary } from '../src/editor/summary.ts';
 import { refreshEditorSchemas } from '../src/editor/write-schemas.ts';
 

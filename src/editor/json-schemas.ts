@@ -3,9 +3,9 @@
 // where an editor types an id, the ids that exist right now as allowed values. VS Code shows
 // them as completion, hover text and red underlines (docs/redaktoer-guide.md).
 import type { CollectionName } from '../model/registry';
-import type { PlainEntry } from '../lib/entry';
-import { jsonSchemaOf, type JsonSchema } from '../lib/json-schema';
-import { pagePathOf, REFERENCE_FIELDS, type ReferenceTarget } from '../lib/references';
+import type { PlainEntry } from '../model/entry';
+import { jsonSchemaOf, type JsonSchema } from '../schemas/json-schema';
+import { pagePathOf, REFERENCE_FIELDS, type ReferenceTarget } from '../model/rules/references';
 import { LAYOUT, type CollectionLayout } from './layout';
 
 export interface EditorSchema {

@@ -5,9 +5,9 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkContent, type CheckResult } from './check';
+import { checkContent, type CheckResult } from '../model/check';
 import { allowedValues, editorSchemas } from './json-schemas';
-import type { PlainEntry } from '../lib/entry';
+import type { PlainEntry } from '../model/entry';
 
 export const SCHEMA_DIR = '.vscode/schemas';
 /** VS Code project snippets: `<Answer question="…">` with the question ids to choose from. */

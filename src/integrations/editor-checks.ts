@@ -5,9 +5,9 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import type { CheckResult } from '../editor/check';
+import type { CheckResult } from '../model/check';
 import { modelOf } from '../model/session';
-import { sitePaths } from '../editor/pages';
+import { sitePaths } from '../model/pages';
 import { missingOutput, missingOutputMessage } from '../model/expected-output';
 import { formatSummary, headline } from '../editor/summary';
 import { refreshEditorSchemas } from '../editor/write-schemas';

@@ -4,7 +4,7 @@
 // entry, reference and rule, with the same code as `npm run tjek`.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTION_NAMES, PAGE_FOLDERS, specOf, type CollectionName, type CollectionSpec } from '../model/registry';
-import { deriveRelations, type ArticleCollection, type PageRef, type Relations } from './relations';
+import { deriveRelations, type ArticleCollection, type PageRef, type Relations } from '../model/relations';
 import { GUIDE_KINDS, type GuideKind } from '../schemas/article';
 
 type Entries = { [C in CollectionName]: CollectionEntry<C>[] };

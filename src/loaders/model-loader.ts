@@ -10,7 +10,7 @@ import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { modelOf } from '../model/session';
 import type { CollectionSpec } from '../model/registry';
 import { idFromPath } from '../model/ids';
-import type { CheckedEntry } from '../editor/check';
+import type { CheckedEntry } from '../model/check';
 
 function entriesOf(context: LoaderContext, spec: CollectionSpec): CheckedEntry[] {
   const root = fileURLToPath(context.config.root);

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginEntry, PluginFactoryContext } from 'satteri';
-import { formatProblemsByFile } from '../loaders/content-error';
+import { formatProblemsByFile } from '../model/problem';
 import { checkSourceSafety } from '../model/rules/mdx-safety';
 
 export class UnsafeContentError extends Error {

@@ -2,9 +2,9 @@
 // processor the build uses, so a syntax error here is one the build would hit; then every link,
 // image and component is checked against the pages the site will have.
 import path from 'node:path';
-import type { ContentProblem } from '../loaders/content-error';
-import { checkBody, parseBody, placeholderLines } from '../editor/mdx';
-import { sitePaths } from '../editor/pages';
+import type { ContentProblem } from './problem';
+import { checkBody, parseBody, placeholderLines } from './mdx';
+import { sitePaths } from './pages';
 import { listFiles } from './files';
 import { checkMdxSafety, componentPlacementProblems } from './rules/mdx-safety';
 import type { Candidate } from './read';

@@ -7,8 +7,8 @@ import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { buildFixture, PROJECT_ROOT } from '../helpers/fixture-site';
 import { filesUnder } from '../helpers/dist';
-import { checkContent } from '../../src/editor/check';
-import { sitePaths } from '../../src/editor/pages';
+import { checkContent } from '../../src/model/check';
+import { sitePaths } from '../../src/model/pages';
 import { scaffold, SCAFFOLD_TYPES, type ScaffoldResult } from '../../src/editor/scaffold';
 
 const OPTIONS = { srcDir: path.join(PROJECT_ROOT, 'src'), publicDir: path.join(PROJECT_ROOT, 'public'), today: new Date('2026-06-01T00:00:00Z') };

@@ -5,7 +5,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/editor/check';
+import { checkContent } from '../../src/model/check';
 import { writeEditorSchemas } from '../../src/editor/write-schemas';
 import { LspClient } from '../helpers/lsp-client';
 import { MINIMAL, PROJECT_ROOT, TODAY } from './editor-fixture';

@@ -2,12 +2,12 @@
 // (`npm run tjek` and the build) on MDX code, HTML, URLs, dates, the municipality list, blank
 // text, placeholders and municipality codes. Each case proves file, line, field/value and hint.
 import { describe, expect, it } from 'vitest';
-import { formatProblemInFile, type ContentProblem } from '../../src/loaders/content-error';
+import { formatProblemInFile, type ContentProblem } from '../../src/model/problem';
 import { checkMdxSafety, checkSourceSafety } from '../../src/model/rules/mdx-safety';
 import { urlKind } from '../../src/model/rules/urls';
-import { readMunicipalityRows } from '../../src/loaders/municipalities-csv';
-import { ContentError } from '../../src/loaders/content-error';
-import { checkContent } from '../../src/editor/check';
+import { readMunicipalityRows } from '../../src/model/municipalities-csv';
+import { ContentError } from '../../src/model/problem';
+import { checkContent } from '../../src/model/check';
 import { MDX_COMPONENTS } from '../../src/editor/layout';
 import { AUTHOR_COMPONENTS } from '../../src/model/rules/author-components';
 import { checkSite, fixtureFile, PROJECT_ROOT } from './editor-fixture';

@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync } f
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent, type CheckResult } from '../../src/editor/check';
+import { checkContent, type CheckResult } from '../../src/model/check';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const MINIMAL = path.join(PROJECT_ROOT, 'tests/fixtures/minimal');

@@ -5,9 +5,9 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/editor/check';
+import { checkContent } from '../../src/model/check';
 import { scaffold, SCAFFOLD_TYPES } from '../../src/editor/scaffold';
-import { formatProblemsByFile } from '../../src/loaders/content-error';
+import { formatProblemsByFile } from '../../src/model/problem';
 import { applyGuide, GUIDE, guideScripts, guideSteps, makeSite, PROJECT_ROOT, TODAY } from './editor-fixture';
 
 const OPTIONS = { srcDir: path.join(PROJECT_ROOT, 'src'), publicDir: path.join(PROJECT_ROOT, 'public'), today: TODAY };

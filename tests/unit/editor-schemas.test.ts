@@ -8,14 +8,14 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/editor/check';
+import { checkContent } from '../../src/model/check';
 import { editorSchemas, type EditorSchema } from '../../src/editor/json-schemas';
 import { writeEditorSchemas, yamlSchemaSettings, SCHEMA_DIR } from '../../src/editor/write-schemas';
 import { filesUnder } from '../helpers/dist';
 import { validate } from '../helpers/json-schema-validator';
 import { checkSite, fixtureFile, makeSite, MINIMAL, PROJECT_ROOT, TODAY } from './editor-fixture';
 import { initiativeSchema } from '../../src/schemas/initiative';
-import { descriptionOf } from '../../src/lib/json-schema';
+import { descriptionOf } from '../../src/schemas/json-schema';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
 

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS, PAGE_FOLDERS, entryPath, folderOf, isCollectionName, routeOf, type CollectionSpec } from '../../src/model/registry';
-import { DYNAMIC_ROUTES, routesIn } from '../../src/editor/pages';
+import { DYNAMIC_ROUTES, routesIn } from '../../src/model/pages';
 import { SCAFFOLD_TYPES } from '../../src/editor/scaffold';
 import { PROJECT_ROOT } from './editor-fixture';
 

@@ -1,8 +1,8 @@
 // Rules across glossary terms (content/data/ordliste.yaml): a word or abbreviation can link to
 // one term only, so no form may stand in two terms (src/markdown/terms.ts matches them).
-import type { PlainEntry } from './entry';
-import type { ContentProblem } from '../loaders/content-error';
-import { isAbbreviation } from '../markdown/terms';
+import type { PlainEntry } from '../entry';
+import type { ContentProblem } from '../problem';
+import { isAbbreviation } from '../../markdown/terms';
 
 const key = (form: string) => {
   const f = form.trim().replace(/\s+/g, ' ');

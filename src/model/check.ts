@@ -8,18 +8,18 @@
 //   5. bodies    (src/model/bodies.ts)      MDX/Markdown syntax, links, images, components
 //   6. review dates and old facts, as warnings (src/editor/review.ts)
 import path from 'node:path';
-import type { ContentProblem } from '../loaders/content-error';
-import { checkBodies } from '../model/bodies';
-import { checkCrossEntry, groupFollowOns, referenceTarget } from '../model/cross-entry';
-import { municipalityCodeHint } from '../model/rules/municipalities';
-import { listContent } from '../model/files';
-import { readContent, splitFrontmatter } from '../model/read';
-import { specOf, type CollectionName, type CollectionSpec } from '../model/registry';
-import { validateCandidates, type ValidEntry } from '../model/validate';
+import type { ContentProblem } from './problem';
+import { checkBodies } from './bodies';
+import { checkCrossEntry, groupFollowOns, referenceTarget } from './cross-entry';
+import { municipalityCodeHint } from './rules/municipalities';
+import { listContent } from './files';
+import { readContent, splitFrontmatter } from './read';
+import { specOf, type CollectionName, type CollectionSpec } from './registry';
+import { validateCandidates, type ValidEntry } from './validate';
 import { loadYaml, lineOf, type PathStep } from './yaml';
 import { reviewWarnings } from './review';
 
-export { PLACEHOLDER } from '../model/validate';
+export { PLACEHOLDER } from './validate';
 
 export interface CheckOptions {
   /** The Astro srcDir (default: <root>/src); its pages/ folder gives the site's fixed routes. */

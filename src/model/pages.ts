@@ -3,9 +3,9 @@
 // every expected page was written.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { COLLECTIONS, routeOf, type CollectionName, type CollectionSpec } from '../model/registry';
-import type { PlainEntry } from '../lib/entry';
-import { deriveRelations, type RelationInput } from '../lib/relations';
+import { COLLECTIONS, routeOf, type CollectionName, type CollectionSpec } from './registry';
+import type { PlainEntry } from './entry';
+import { deriveRelations, type RelationInput } from './relations';
 import { allDataFiles } from '../opendata/files';
 
 type Ids = (byCollection: Map<CollectionName, PlainEntry[]>, relations: () => ReturnType<typeof deriveRelations>) => readonly string[];
