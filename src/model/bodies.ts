@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type { ContentProblem } from './problem';
 import { checkBody, parseBody, placeholderLines } from './mdx';
-import { sitePaths } from './pages';
+import { sitePaths, type OtherRoutes } from './pages';
 import { listFiles } from './files';
 import { checkMdxSafety, componentPlacementProblems } from './rules/mdx-safety';
 import type { Candidate } from './read';
@@ -18,6 +18,8 @@ export interface BodyInput {
   pagesKnown: boolean;
   srcDir: string;
   publicDir: string;
+  /** Dynamic routes that are not entry pages (the open-data files). */
+  otherRoutes?: OtherRoutes;
 }
 
 export function checkBodies(input: BodyInput): { errors: ContentProblem[]; warnings: ContentProblem[] } {
@@ -52,9 +54,9 @@ export function checkBodies(input: BodyInput): { errors: ContentProblem[]; warni
   if (!input.pagesKnown) return { errors, warnings };
   const pagesDir = path.join(input.srcDir, 'pages');
   const published = input.valid.filter((e) => !e.draft);
-  const publishedPaths = sitePaths(published, pagesDir);
+  const publishedPaths = sitePaths(published, pagesDir, input.otherRoutes);
   const hasDrafts = published.length !== input.valid.length;
-  const allPaths = hasDrafts ? sitePaths(input.valid, pagesDir) : publishedPaths;
+  const allPaths = hasDrafts ? sitePaths(input.valid, pagesDir, input.otherRoutes) : publishedPaths;
   const draftPaths = new Set([...allPaths].filter((p) => !publishedPaths.has(p)));
   const publicFiles = new Set(listFiles(input.publicDir).map((f) => f.rel));
   for (const { c, tree, draft } of trees) {

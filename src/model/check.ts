@@ -16,6 +16,7 @@ import { listContent } from './files';
 import { readContent, splitFrontmatter } from './read';
 import { specOf, type CollectionName, type CollectionSpec } from './registry';
 import { validateCandidates, type ValidEntry } from './validate';
+import type { OtherRoutes } from './pages';
 import { loadYaml, lineOf, type PathStep } from './yaml';
 import { reviewWarnings } from './review';
 
@@ -28,6 +29,8 @@ export interface CheckOptions {
   publicDir?: string;
   /** "Today", for review dates (default: now). */
   today?: Date;
+  /** Dynamic routes in srcDir/pages that are not entry pages, with their ids (the site's: src/opendata/routes.ts). */
+  otherRoutes?: OtherRoutes;
 }
 
 /** Every entry that passed its schema (drafts included), as the site will see it. */
@@ -80,6 +83,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     pagesKnown: reading.failed.size === 0,
     srcDir,
     publicDir: options.publicDir ?? path.join(root, 'public'),
+    otherRoutes: options.otherRoutes ?? {},
   });
   // Files that could not become entries cause the references to them to fail: list those under the cause.
   const causes = new Map(listing.problems.filter((p) => p.target !== undefined && p.code !== 'unreadable-data-file').map((p) => [p.target!, p]));

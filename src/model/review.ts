@@ -1,6 +1,6 @@
 // Warnings, not errors: pages past their review date (reviewBy), and the pages whose facts are
 // oldest (factsAsOf), so editors know what to read through next.
-import { formatDate, isoDay } from '../lib/format';
+import { formatDate, isoDay } from './format';
 import type { ContentProblem } from './problem';
 import type { CheckedEntry } from './check';
 

@@ -12,9 +12,10 @@ import { formatSummary } from '../../src/editor/summary';
 import { allowedKeys } from '../../src/model/zod-problems';
 import { lineOf } from '../../src/model/yaml';
 import { checkSite, fixtureFile, makeSite, PROJECT_ROOT, TODAY } from './editor-fixture';
+import { OTHER_ROUTES } from '../../src/opendata/routes';
 
 const SRC = path.join(PROJECT_ROOT, 'src');
-const OPTIONS = { srcDir: SRC, publicDir: path.join(PROJECT_ROOT, 'public'), today: TODAY };
+const OPTIONS = { srcDir: SRC, otherRoutes: OTHER_ROUTES, publicDir: path.join(PROJECT_ROOT, 'public'), today: TODAY };
 const GUIDE = 'content/guide/en-indgang.mdx';
 const guide = fixtureFile(GUIDE);
 
