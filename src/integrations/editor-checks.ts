@@ -1,4 +1,4 @@
-// Astro integration: runs the content checker (src/editor/check.ts, the same as `npm run tjek`)
+// Astro integration: runs the content checker (src/model/check.ts, the same as `npm run tjek`)
 // before anything else. `astro build` stops with the Danish summary, before Astro's own English
 // schema messages; `astro dev` prints it as a warning (so other pages stay previewable) and again
 // whenever a file under content/ changes. In dev it also refreshes VS Code's schemas for editors.

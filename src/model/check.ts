@@ -6,7 +6,7 @@
 //   3. validate  (src/model/validate.ts)    schemas, strict dates, placeholders
 //   4. cross     (src/model/cross-entry.ts) references and rules across entries
 //   5. bodies    (src/model/bodies.ts)      MDX/Markdown syntax, links, images, components
-//   6. review dates and old facts, as warnings (src/editor/review.ts)
+//   6. review dates and old facts, as warnings (src/model/review.ts)
 import path from 'node:path';
 import type { ContentProblem } from './problem';
 import { checkBodies } from './bodies';

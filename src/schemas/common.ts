@@ -12,7 +12,7 @@ export const slugId = z
 
 /**
  * A reference to an entry of another collection, by id. Checked at build by
- * `src/lib/references.ts` (Astro's own `reference()` only logs a warning).
+ * `src/model/rules/references.ts` (Astro's own `reference()` only logs a warning).
  */
 export const ref = slugId;
 
