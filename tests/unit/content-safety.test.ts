@@ -12,6 +12,7 @@ import { MDX_COMPONENTS } from '../../src/editor/layout';
 import { AUTHOR_COMPONENTS } from '../../src/model/rules/author-components';
 import { checkSite, fixtureFile, PROJECT_ROOT } from './editor-fixture';
 import { OTHER_ROUTES } from '../../src/opendata/routes';
+import type { FileContent } from '../helpers/fixture-text';
 
 const GUIDE = 'content/guide/en-indgang.mdx';
 const GUIDE_MD = 'content/guide/ny-side.md';
@@ -35,7 +36,7 @@ const asMarkdown = (text: string) => `${guide.replace('order: 1', 'order: 2')}\n
 
 interface Case {
   name: string;
-  files: Record<string, string | null>;
+  files: Record<string, FileContent>;
   file: string;
   line?: number;
   field?: string;
@@ -516,7 +517,7 @@ const fields: Case[] = [
   },
   {
     name: 'kommuner.csv: only the header',
-    files: { [CSV]: `${csv.split('\n')[0]}\n` },
+    files: { [CSV]: `${csv.text.split('\n')[0]}\n` },
     file: CSV,
     line: 1,
     code: 'csv-empty',
