@@ -39,4 +39,5 @@ export { isAbbreviation } from './rules/term-rules';
 
 // Helpers.
 export { closest } from './closest';
+export { walkFiles, type WalkedFile } from './walk';
 export { formatDate, formatMonth, isoDay } from './format';
