@@ -9,6 +9,7 @@ import type { ContentProblem } from './problem';
 import { COLLECTIONS, folderOf, type CollectionSpec } from './registry';
 import { idFromPath } from './ids';
 import { walkFiles } from './walk';
+import { capitalise } from './format';
 
 export interface ContentFile {
   /** Relative to the project root, posix separators: `content/guide/en-indgang.mdx`. */
@@ -143,10 +144,6 @@ export function placeFile(rel: string, file: string): PlacedFile | ContentProble
     );
   }
   return { file, rel, spec, id };
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export interface Listing {

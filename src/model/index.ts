@@ -40,4 +40,4 @@ export { isAbbreviation } from './rules/term-rules';
 // Helpers.
 export { closest } from './closest';
 export { walkFiles, type WalkedFile } from './walk';
-export { formatDate, formatMonth, isoDay } from './format';
+export { capitalise, count, formatDate, formatMonth, isoDay } from './format';
