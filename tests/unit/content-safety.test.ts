@@ -8,8 +8,6 @@ import { urlKind } from '../../src/model/rules/urls';
 import { readMunicipalityRows } from '../../src/model/municipalities-csv';
 import { ContentError } from '../../src/model/problem';
 import { checkContent } from '../../src/model/check';
-import { MDX_COMPONENTS } from '../../src/editor/layout';
-import { AUTHOR_COMPONENTS } from '../../src/model/rules/author-components';
 import { checkSite, fixtureFile, PROJECT_ROOT } from './editor-fixture';
 import { OTHER_ROUTES } from '../../src/opendata/routes';
 import type { FileContent } from '../helpers/fixture-text';
@@ -648,10 +646,6 @@ describe('kommuner.csv as Excel saves it', () => {
 });
 
 describe('the MDX safety rule on its own (as the build runs it)', () => {
-  it('knows the props of exactly the components editors may use (src/components/mdx.ts)', () => {
-    expect(Object.keys(AUTHOR_COMPONENTS).sort()).toEqual([...MDX_COMPONENTS].sort()); // derived: guards the derivation
-  });
-
   it('finds nothing in allowed content', () => {
     expect(checkSourceSafety('## Titel\n\nTekst med [link](https://example.dk/) og <br />.\n', 'a.mdx', true)).toEqual([]);
   });
