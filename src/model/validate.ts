@@ -101,7 +101,10 @@ export function validateCandidates(
     if (!result.success) {
       out.errors.push(
         ...result.error.issues.flatMap((issue) =>
-          problemsFromIssue(issue, { file: c.file, schema: c.spec.schema, raw: c.raw, line, prefix }).map((p) => ({ code: `schema-${issue.code}`, ...p })),
+          problemsFromIssue(issue, { file: c.file, schema: c.spec.schema, raw: c.raw, line, prefix }).map((p) => ({
+            code: `schema-${issue.code}` as const,
+            ...p,
+          })),
         ),
       );
       if (c.spec.kind !== 'list' && result.error.issues.some((i) => i.code === 'unrecognized_keys' && i.path.length === 0)) {

@@ -3,7 +3,7 @@
 // format, a list's syntax).
 import { z } from 'astro/zod';
 import { closest, isTypoOf } from './closest';
-import type { ContentProblem } from './problem';
+import type { UncodedProblem } from './problem';
 import type { PathStep } from './yaml';
 import { DATE_HINT, notADate } from './rules/dates';
 import { capitalise } from './format';
@@ -171,7 +171,7 @@ export interface IssueContext {
   prefix?: readonly PathStep[];
 }
 
-function problem(ctx: IssueContext, path: readonly PathStep[], p: Omit<ContentProblem, 'file' | 'line' | 'field'>): ContentProblem {
+function problem(ctx: IssueContext, path: readonly PathStep[], p: Omit<UncodedProblem, 'file' | 'line' | 'field'>): UncodedProblem {
   const line = ctx.line(path);
   const field = fieldName([...(ctx.prefix ?? []), ...path]);
   return {
@@ -187,7 +187,7 @@ function withValue(value: unknown): { value?: unknown } {
 }
 
 /** One or more problems for one zod issue. */
-export function problemsFromIssue(issue: Issue, ctx: IssueContext): ContentProblem[] {
+export function problemsFromIssue(issue: Issue, ctx: IssueContext): UncodedProblem[] {
   const path = issue.path.filter((s): s is PathStep => typeof s === 'string' || typeof s === 'number');
   const value = valueAt(ctx.raw, path);
   switch (issue.code) {
