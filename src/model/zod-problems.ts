@@ -6,7 +6,7 @@ import { closest, isTypoOf } from './closest';
 import type { UncodedProblem } from './problem';
 import type { PathStep } from './yaml';
 import { DATE_HINT, notADate } from './rules/dates';
-import { capitalise } from './format';
+import { capitalise, count } from './format';
 
 type Issue = z.core.$ZodIssue;
 
@@ -186,6 +186,25 @@ function withValue(value: unknown): { value?: unknown } {
   return value === undefined ? {} : { value: formatRaw(value) };
 }
 
+/**
+ * The site's own error map (as Starlight's utils/error-map.ts), passed to every parse of content:
+ * the wording of the issues whose message a problem takes as it is, when the schema gives none of
+ * its own (a schema's `{ error }` comes first). So a problem never has to recognise zod's default
+ * wording; the other issues are described from their fields (expected type, allowed values, keys).
+ */
+export const siteErrorMap: z.core.$ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case 'too_small':
+      if (issue.origin === 'array') return `listen skal have mindst ${count(Number(issue.minimum), 'punkt', 'punkter')}`;
+      if (issue.input === '') return 'feltet er tomt';
+      return `værdien er for lille: mindst ${String(issue.minimum)}`;
+    case 'invalid_format':
+      return `har et ugyldigt format (${issue.format})`;
+    default:
+      return undefined;
+  }
+};
+
 /** One or more problems for one zod issue. */
 export function problemsFromIssue(issue: Issue, ctx: IssueContext): UncodedProblem[] {
   const path = issue.path.filter((s): s is PathStep => typeof s === 'string' || typeof s === 'number');
@@ -245,27 +264,20 @@ export function problemsFromIssue(issue: Issue, ctx: IssueContext): UncodedProbl
       ];
     }
     case 'too_small': {
+      // The schema's own message, or the site's (siteErrorMap): both read as a sentence without its capital and stop.
       const isList = issue.origin === 'array';
-      const empty = isList ? Array.isArray(value) && value.length === 0 : value === '';
-      const message =
-        issue.message && !issue.message.startsWith('For lille')
-          ? capitalise(issue.message) + '.'
-          : isList
-            ? `Listen skal have mindst ${issue.minimum} ${Number(issue.minimum) === 1 ? 'punkt' : 'punkter'}.`
-            : empty
-              ? 'Feltet er tomt.'
-              : `Værdien er for lille: mindst ${issue.minimum}.`;
+      const message = `${capitalise(issue.message)}.`;
       return [problem(ctx, path, { ...withValue(value), message, ...optionalHint(hintFor(path, isList ? 'array' : undefined)) })];
     }
     case 'too_big':
       return [problem(ctx, path, { ...withValue(value), message: `Værdien er for stor: højst ${issue.maximum}.`, ...optionalHint(hintFor(path)) })];
     case 'invalid_format': {
-      const own = issue.message && !issue.message.startsWith('Ugyldig');
+      // The schema's own message ("skal være en netadresse …") or the site's (siteErrorMap), after "Værdien".
       return [
         problem(ctx, path, {
           ...withValue(value),
           ...(issue.format === 'url' ? { code: 'unsafe-url' } : {}),
-          message: own ? `Værdien ${capitalise(issue.message)}.`.replace(/^Værdien Skal/, 'Værdien skal') : `Ugyldigt format (${issue.format}).`,
+          message: `Værdien ${issue.message}.`,
           ...optionalHint(hintFor(path)),
         }),
       ];
