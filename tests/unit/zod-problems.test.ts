@@ -5,6 +5,7 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { problemsFromIssue, siteErrorMap } from '../../src/model/zod-problems';
 import '../../src/schemas/common'; // sets zod's Danish locale, as every content schema does
+import { checkSite, fixtureFile } from './editor-fixture';
 
 const schema = z.strictObject({
   title: z.string().min(1),
@@ -44,5 +45,36 @@ describe('problems from zod issues', () => {
 
   it('leave the other issues to zod (the problems describe them from their fields)', () => {
     expect(siteErrorMap({ code: 'invalid_type', expected: 'string', input: 1, path: [] } as unknown as Parameters<typeof siteErrorMap>[0])).toBeUndefined();
+  });
+});
+
+describe('hints from the schema fields (.meta({ hint }))', () => {
+  const INITIATIVE = 'content/indsatser/aalborg/startup-cafeer.yaml';
+  const GUIDE = 'content/guide/en-indgang.mdx';
+  it.each([
+    [
+      'a municipality as a list',
+      INITIATIVE,
+      ['municipality: aalborg', 'municipality: [aalborg]'],
+      'municipality',
+      'Skriv kommunens id: navnet med små bogstaver',
+    ],
+    ['themes as text', INITIATIVE, ['themes: [en-indgang]', 'themes: en-indgang'], 'themes', 'Skriv mindst ét tema-id i en liste'],
+    [
+      'a source that is not a page path',
+      INITIATIVE,
+      ['source: interviews/aalborg-2018', 'source: aalborg'],
+      'source',
+      'Skriv siden, oplysningen kommer fra, som mappe/id',
+    ],
+    ['an empty title', INITIATIVE, ['title: Startup-caféer', 'title: ""'], 'title', 'Skriv titlen efter kolon'],
+    ['a date in words', INITIATIVE, ['factsAsOf: 2018-09-01', 'factsAsOf: "1. september"'], 'factsAsOf', 'Skriv datoen som ÅÅÅÅ-MM-DD'],
+    ['an order in words', GUIDE, ['order: 1', 'order: første'], 'order', 'Skriv et helt tal; laveste tal vises først.'],
+    ['no sources', GUIDE, ['sources: [testkilde]', 'sources: []'], 'sources', 'Skriv mindst ét kilde-id i en liste'],
+  ])('%s', (_name, file, [from, to], field, hint) => {
+    const { errors } = checkSite({ [file]: fixtureFile(file).replace(from!, to!) });
+    const problem = errors.find((p) => p.file === file && p.field === field);
+    expect(problem, JSON.stringify(errors)).toBeDefined();
+    expect(problem!.hint).toContain(hint);
   });
 });
