@@ -1,0 +1,75 @@
+// The published-output check: every HTML, SVG, XML and CSS file in a build's output folder, parsed
+// with a real parser and held to the site's policy (`element-policy.ts`). The second line of
+// defence: whatever path a value took from content or code into a file, it is caught here.
+// One pass, one parse per file: linear in the size of the output.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { cssUrls } from './css-urls';
+import type { Finding, PolicyContext } from './element-policy';
+import { checkHtmlDocument } from './html-policy';
+import { resourceVerdict, type SiteOrigin } from './url-policy';
+import { checkXmlDocument } from './xml-policy';
+
+export interface DistFinding extends Finding {
+  /** The output file, relative to the output folder (`kommuner/aalborg/index.html`). */
+  file: string;
+}
+
+export interface DistCheckOptions {
+  site: SiteOrigin;
+  /** Astro's folder for its bundles (`build.assets`, default `_astro`). */
+  assetsDir?: string;
+  /** The folder public/ was copied from: its files are not the site's own bundles. */
+  publicDir?: string;
+}
+
+/** The site path a file is served at: `kommuner/aalborg/index.html` → `/kommuner/aalborg/`. */
+export function servedPath(file: string, base: string): string {
+  return base + (file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file);
+}
+
+/** Which output files are checked, and how. */
+function kindOf(file: string): 'html' | 'svg' | 'xml' | 'css' | undefined {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return ext === '.xhtml' ? 'xml' : 'html';
+  if (ext === '.svg') return 'svg';
+  if (ext === '.xml' || ext === '.xsl' || ext === '.xslt' || ext === '.rss' || ext === '.atom') return 'xml';
+  if (ext === '.css') return 'css';
+  return undefined;
+}
+
+export function checkDist(outDir: string, files: readonly string[], options: DistCheckOptions): DistFinding[] {
+  const { site, assetsDir = '_astro', publicDir } = options;
+  const fileSet = new Set(files);
+  const fromPublic = (file: string) => publicDir !== undefined && existsSync(path.join(publicDir, file));
+  const bundlePrefixes = [`${site.base}${assetsDir}/`, `${site.base}pagefind/`];
+  const ownScript = (pathname: string) => {
+    const prefix = bundlePrefixes.find((p) => pathname.startsWith(p));
+    if (!prefix) return false;
+    let file: string;
+    try {
+      file = decodeURIComponent(pathname.slice(site.base.length));
+    } catch {
+      return false;
+    }
+    return fileSet.has(file) && !fromPublic(file);
+  };
+  const findings: DistFinding[] = [];
+  for (const file of files) {
+    const kind = kindOf(file);
+    if (!kind) continue;
+    const text = readFileSync(path.join(outDir, file), 'utf8');
+    const ctx: PolicyContext = { site, pagePath: servedPath(file, site.base), ownScript };
+    let found: Finding[];
+    if (kind === 'html') found = checkHtmlDocument(text, ctx);
+    else if (kind === 'css') {
+      found = [];
+      for (const url of cssUrls(text)) {
+        const verdict = resourceVerdict(url, site, ctx.pagePath);
+        if (!verdict.ok) found.push({ code: verdict.reason === 'scheme' ? 'unsafe-url' : 'foreign-resource', what: `url(${url})`, value: url });
+      }
+    } else found = checkXmlDocument(text, ctx, kind === 'svg' ? 'image/svg+xml' : 'application/xml');
+    for (const f of found) findings.push({ ...f, file });
+  }
+  return findings;
+}
