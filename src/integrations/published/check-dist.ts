@@ -18,9 +18,9 @@ export interface DistFinding extends Finding {
 export interface DistCheckOptions {
   site: SiteOrigin;
   /** Astro's folder for its bundles (`build.assets`, default `_astro`). */
-  assetsDir?: string;
+  assetsDir?: string | undefined;
   /** The folder public/ was copied from: its files are not the site's own bundles. */
-  publicDir?: string;
+  publicDir?: string | undefined;
 }
 
 /** The site path a file is served at: `kommuner/aalborg/index.html` → `/kommuner/aalborg/`. */

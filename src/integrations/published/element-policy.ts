@@ -15,11 +15,11 @@ export type FindingCode = 'event-handler' | 'script' | 'unsafe-url' | 'foreign-r
 
 export interface Finding {
   code: FindingCode;
-  line?: number;
+  line?: number | undefined;
   /** What was found, as it would read in the source: `<img onerror="…">`. */
   what: string;
   /** The decoded value that broke the rule (an attribute value, a URL), to find its content file. */
-  value?: string;
+  value?: string | undefined;
 }
 
 export interface ElementView {
@@ -27,9 +27,9 @@ export interface ElementView {
   name: string;
   namespace: 'html' | 'svg' | 'other';
   attrs: readonly { name: string; value: string }[];
-  line?: number;
+  line?: number | undefined;
   /** Text content, for <script> and <style>. */
-  text?: string;
+  text?: string | undefined;
 }
 
 export interface PolicyContext {

@@ -31,7 +31,7 @@ export interface ReportSources {
   root: string;
   base: string;
   /** The folder public/ was copied from, relative paths under it name `public/…`. */
-  publicDir?: string;
+  publicDir?: string | undefined;
   /** Site path (`/guide/en-indgang/`) → the content file its page is built from. */
   pageFiles: ReadonlyMap<string, string>;
 }
