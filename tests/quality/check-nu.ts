@@ -1,0 +1,36 @@
+// HTML (and SVG) validity with the W3C Nu HTML checker (npm `vnu-jar`, run by Java: Debian's
+// default-jre-headless in CI). One Java process for all files, since the JVM is slow to start.
+// It finds what html-validate does not (a <script> after </html>, content models, stray tags).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SiteProblem } from './site-pages';
+
+const JAR = fileURLToPath(new URL('../../node_modules/vnu-jar/build/dist/vnu.jar', import.meta.url));
+
+interface NuMessage {
+  type: string;
+  subType?: string;
+  url?: string;
+  lastLine?: number;
+  message: string;
+}
+
+/** The Nu checker's errors in `paths` (files, or folders: every .html and .svg below), named relative to `baseDir`. */
+export function checkNu(paths: readonly string[], baseDir: string): SiteProblem[] {
+  if (!existsSync(JAR)) throw new Error(`vnu.jar not found at ${JAR}: run npm install`);
+  const java = process.env['JAVA'] ?? 'java';
+  const result = spawnSync(java, ['-Xss1m', '-jar', JAR, '--errors-only', '--format', 'json', '--stdout', '--also-check-svg', ...paths], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.error) throw new Error(`Could not run Java for the Nu checker (${java}): ${result.error.message}. Install default-jre-headless.`);
+  const report = JSON.parse(result.stdout) as { messages: NuMessage[] };
+  return report.messages
+    .filter((m) => m.type === 'error' || m.type === 'non-document-error')
+    .map((m) => ({
+      file: m.url ? path.relative(baseDir, fileURLToPath(m.url)).split(path.sep).join('/') : '(vnu)',
+      problem: `${m.message}${m.lastLine ? ` (line ${m.lastLine})` : ''}`,
+    }));
+}
