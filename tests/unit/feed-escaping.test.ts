@@ -8,8 +8,15 @@ import type { RecentItem } from '../../src/lib/recent';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 const url = (p: string) => `https://vidensbank.example.dk/${p}`;
-const item = (title: string, summary: string, i = 0): RecentItem =>
-  ({ kind: 'guide', key: `guide/a${i}`, title, summary, path: `guide/a${i}/`, date: new Date(Date.UTC(2020, 0, 1 + i)), dateField: 'factsAsOf' }) as RecentItem;
+const item = (title: string, summary: string, i = 0): RecentItem => ({
+  kind: 'guide',
+  key: `guide/a${i}`,
+  title,
+  summary,
+  path: `guide/a${i}/`,
+  date: new Date(Date.UTC(2020, 0, 1 + i)),
+  dateField: 'factsAsOf',
+});
 
 /** Each entry's title and summary as a feed reader sees them: type and text. */
 function readBack(xml: string) {

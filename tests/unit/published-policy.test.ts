@@ -159,7 +159,9 @@ const dangerousUrl = fc
   .chain(([scheme, rest]) =>
     fc
       .tuple(lead, randomCase(scheme), fc.array(noise, { minLength: scheme.length, maxLength: scheme.length }), encodedChar(':'))
-      .chain(([l, cased, gaps, colon]) => fc.tuple(...[...cased].map(encodedChar)).map((chars) => `${l}${chars.map((ch, i) => ch + gaps[i]).join('')}${colon}${rest}`)),
+      .chain(([l, cased, gaps, colon]) =>
+        fc.tuple(...[...cased].map(encodedChar)).map((chars) => `${l}${chars.map((ch, i) => ch + gaps[i]).join('')}${colon}${rest}`),
+      ),
   );
 
 const separator = fc.constantFrom(' ', '/', '\n', '\t', ' / ');
@@ -170,7 +172,11 @@ const attribute = (name: fc.Arbitrary<string>, value: fc.Arbitrary<string>) =>
 /** An element with a hostile attribute among harmless ones. */
 const withAttribute = (tagName: string, hostile: fc.Arbitrary<string>) =>
   fc
-    .tuple(randomCase(tagName), fc.array(attribute(fc.constantFrom('class', 'title', 'id', 'lang'), fc.stringMatching(/^[a-zæøå ]{0,8}$/)), { maxLength: 2 }), hostile)
+    .tuple(
+      randomCase(tagName),
+      fc.array(attribute(fc.constantFrom('class', 'title', 'id', 'lang'), fc.stringMatching(/^[a-zæøå ]{0,8}$/)), { maxLength: 2 }),
+      hostile,
+    )
     .chain(([t, harmless, bad]) => fc.shuffledSubarray([...harmless, bad], { minLength: harmless.length + 1 }).map((attrs) => `<${t}${attrs.join('')}>`));
 
 const eventHandler = fc

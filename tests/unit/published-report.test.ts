@@ -29,7 +29,13 @@ const report = (findings: DistFinding[]) =>
 describe('published-output report', () => {
   it('names the content file that holds the value, even on a page built from many files', () => {
     const text = report([
-      { file: 'interviews/spoergsmaal/strategi/index.html', code: 'foreign-resource', line: 40, what: '<img src="https://evil.example/x.png">', value: 'https://evil.example/x.png' },
+      {
+        file: 'interviews/spoergsmaal/strategi/index.html',
+        code: 'foreign-resource',
+        line: 40,
+        what: '<img src="https://evil.example/x.png">',
+        value: 'https://evil.example/x.png',
+      },
     ]);
     expect(text).toContain('Det færdige site indeholder noget, der ikke må udgives: 1 fund i 1 fil.');
     expect(text).toContain('/interviews/spoergsmaal/strategi/ (dist/interviews/spoergsmaal/strategi/index.html)');

@@ -6,13 +6,16 @@
 
 /** CSS escapes decoded: `\75` / `\000075 ` → `u`, `\(` → `(`; an escaped newline is dropped. */
 function unescapeCss(css: string): string {
-  return css.replace(/\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|(\r\n|[\n\r\f])|([\s\S]))/g, (_m, hex: string | undefined, newline: string | undefined, ch: string | undefined) => {
-    if (hex) {
-      const code = parseInt(hex, 16);
-      return code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? '\uFFFD' : String.fromCodePoint(code);
-    }
-    return newline ? '' : (ch ?? '');
-  });
+  return css.replace(
+    /\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|(\r\n|[\n\r\f])|([\s\S]))/g,
+    (_m, hex: string | undefined, newline: string | undefined, ch: string | undefined) => {
+      if (hex) {
+        const code = parseInt(hex, 16);
+        return code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? '\uFFFD' : String.fromCodePoint(code);
+      }
+      return newline ? '' : (ch ?? '');
+    },
+  );
 }
 
 const FUNCTION_URL = /\b(?:url|src)\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*[^)]*\)/gi;

@@ -49,7 +49,23 @@ const SRCSET_ATTRIBUTES = new Set(['srcset', 'imagesrcset']);
 const LINK_ATTRIBUTES = new Set(['href', 'cite', 'longdesc', 'usemap', 'profile', 'itemtype', 'itemid']);
 const FORM_ATTRIBUTES = new Set(['action', 'formaction']);
 /** `<link rel>` values that do not make the browser load anything. */
-const NAVIGATIONAL_RELS = new Set(['alternate', 'canonical', 'author', 'license', 'help', 'next', 'prev', 'bookmark', 'me', 'external', 'nofollow', 'noopener', 'noreferrer', 'tag', 'search']);
+const NAVIGATIONAL_RELS = new Set([
+  'alternate',
+  'canonical',
+  'author',
+  'license',
+  'help',
+  'next',
+  'prev',
+  'bookmark',
+  'me',
+  'external',
+  'nofollow',
+  'noopener',
+  'noreferrer',
+  'tag',
+  'search',
+]);
 /** Script types a browser does not run (data blocks). */
 const DATA_SCRIPT_TYPES = new Set(['application/json', 'application/ld+json']);
 /** SVG animation elements: they can set another attribute (`attributeName="href"`) to their values. */
@@ -64,7 +80,13 @@ function tag(el: ElementView, attr?: { name: string; value: string }): string {
   return attr ? `<${el.name} ${attr.name}="${shorten(attr.value)}">` : `<${el.name}>`;
 }
 
-function urlFinding(verdict: UrlVerdict, el: ElementView, attr: { name: string; value: string }, value: string, codeForOrigin: FindingCode): Finding | undefined {
+function urlFinding(
+  verdict: UrlVerdict,
+  el: ElementView,
+  attr: { name: string; value: string },
+  value: string,
+  codeForOrigin: FindingCode,
+): Finding | undefined {
   if (verdict.ok) return undefined;
   return { code: verdict.reason === 'scheme' ? 'unsafe-url' : codeForOrigin, line: el.line, what: tag(el, attr), value };
 }
@@ -88,7 +110,8 @@ function checkScript(el: ElementView, ctx: PolicyContext, out: Finding[]): void 
   }
   const verdict = resourceVerdict(src, ctx.site, ctx.pagePath);
   const url = verdict.ok ? verdict.url : undefined;
-  if (!url || url.protocol === 'data:' || !ctx.ownScript(url.pathname)) out.push({ code: 'script', line: el.line, what: tag(el, { name: 'src', value: src }), value: src });
+  if (!url || url.protocol === 'data:' || !ctx.ownScript(url.pathname))
+    out.push({ code: 'script', line: el.line, what: tag(el, { name: 'src', value: src }), value: src });
 }
 
 /** The findings for one element (its attributes and, for <style>, its text). */
@@ -98,7 +121,8 @@ export function checkElement(el: ElementView, ctx: PolicyContext): Finding[] {
   if (FORBIDDEN_ELEMENTS.has(name)) out.push({ code: 'forbidden-element', line: el.line, what: tag(el) });
   if (name === 'meta') {
     const equiv = attr(el, 'http-equiv')?.trim().toLowerCase();
-    if (equiv === 'refresh' || equiv === 'set-cookie') out.push({ code: 'forbidden-element', line: el.line, what: tag(el, { name: 'http-equiv', value: equiv }) });
+    if (equiv === 'refresh' || equiv === 'set-cookie')
+      out.push({ code: 'forbidden-element', line: el.line, what: tag(el, { name: 'http-equiv', value: equiv }) });
   }
   if (name === 'script') checkScript(el, ctx, out);
   if (name === 'style' && el.text) {

@@ -81,7 +81,11 @@ export function publishedReport(findings: readonly DistFinding[], sources: Repor
       const p = PROBLEM[f.code];
       const origin = originOf(f, sources, contentTexts, publicFiles);
       if (!origin) fromCode = true;
-      lines.push(`  ${f.line ? `linje ${f.line}: ` : ''}${f.what}`, `    Det er ${p.what}. ${p.fix}`, `    Kommer fra: ${origin ?? 'sitets kode (src/), ikke fra indholdet'}`);
+      lines.push(
+        `  ${f.line ? `linje ${f.line}: ` : ''}${f.what}`,
+        `    Det er ${p.what}. ${p.fix}`,
+        `    Kommer fra: ${origin ?? 'sitets kode (src/), ikke fra indholdet'}`,
+      );
     }
     if (list.length > 10) lines.push(`  … og ${list.length - 10} fund mere i samme fil`);
   }
