@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { distFiles } from './dist-files';
 import { checkDist } from './published/check-dist';
 import { publishedReport } from './published/report';
-import { modelOf } from '../model/session';
-import { entryPath } from '../model/registry';
+import { entryPath, modelOf } from '../model';
+import { OTHER_ROUTES } from '../opendata/routes';
 
 export function publishedOutput(): AstroIntegration {
   let root = '';
@@ -40,7 +40,7 @@ export function publishedOutput(): AstroIntegration {
           return;
         }
         const pageFiles = new Map<string, string>();
-        for (const e of modelOf(root, { srcDir, publicDir }).result.entries) {
+        for (const e of modelOf(root, { srcDir, publicDir, otherRoutes: OTHER_ROUTES }).result.entries) {
           const page = entryPath(e.collection, e.id);
           if (page) pageFiles.set(`${base}${page}/`, e.filePath.split(path.sep).join('/'));
         }

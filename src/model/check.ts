@@ -19,7 +19,7 @@ import { validateCandidates, type ValidEntry } from './validate';
 import type { OtherRoutes } from './pages';
 import { loadYaml, lineOf, type PathStep } from './yaml';
 import { reviewWarnings } from './review';
-import { checkPublicFiles } from '../model/public-files';
+import { checkPublicFiles } from './public-files';
 
 export { PLACEHOLDER } from './validate';
 

@@ -10,11 +10,11 @@
 // signatures from their specifications.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { ContentProblem } from '../loaders/content-error';
+import type { ContentProblem } from './problem';
 import { DOMParser, type Document, type Element, type Node } from '@xmldom/xmldom';
-import { checkXmlDocument } from '../integrations/published/xml-policy';
-import { cssUrls } from '../integrations/published/css-urls';
-import type { PolicyContext } from '../integrations/published/element-policy';
+import { checkXmlDocument } from './policy/xml-policy';
+import { cssUrls } from './policy/css-urls';
+import type { PolicyContext } from './policy/element-policy';
 
 type FileType = 'png' | 'jpeg' | 'gif' | 'webp' | 'avif' | 'ico' | 'svg' | 'pdf';
 

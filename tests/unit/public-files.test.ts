@@ -5,9 +5,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/editor/check';
+import { checkContent } from '../../src/model/check';
 import { checkPublicFiles, PUBLIC_FILE_TYPES, sniffType } from '../../src/model/public-files';
 import { makeSite, PROJECT_ROOT, TODAY } from './editor-fixture';
+import { OTHER_ROUTES } from '../../src/opendata/routes';
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(32)]);
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(32)]);
@@ -80,7 +81,12 @@ describe('files in public/ are checked by content', () => {
   it('is part of the content check: `npm run tjek` and the build report it', () => {
     const root = makeSite({ 'public/billeder/x.svg': svg('<script>alert(1)</script>') });
     roots.push(root);
-    const result = checkContent(root, { srcDir: path.join(PROJECT_ROOT, 'src'), publicDir: path.join(root, 'public'), today: TODAY });
+    const result = checkContent(root, {
+      srcDir: path.join(PROJECT_ROOT, 'src'),
+      otherRoutes: OTHER_ROUTES,
+      publicDir: path.join(root, 'public'),
+      today: TODAY,
+    });
     expect(result.errors.filter((p) => p.code === 'public-file').map((p) => p.file)).toEqual(['public/billeder/x.svg']);
   });
 });

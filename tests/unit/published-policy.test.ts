@@ -4,11 +4,11 @@
 // control characters), are always found; generated safe markup never is.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FindingCode, PolicyContext } from '../../src/integrations/published/element-policy';
-import { checkHtmlDocument } from '../../src/integrations/published/html-policy';
-import { checkXmlDocument } from '../../src/integrations/published/xml-policy';
-import { cssUrls } from '../../src/integrations/published/css-urls';
-import { srcsetUrls } from '../../src/integrations/published/url-policy';
+import type { FindingCode, PolicyContext } from '../../src/model/policy/element-policy';
+import { checkHtmlDocument } from '../../src/model/policy/html-policy';
+import { checkXmlDocument } from '../../src/model/policy/xml-policy';
+import { cssUrls } from '../../src/model/policy/css-urls';
+import { srcsetUrls } from '../../src/model/policy/url-policy';
 
 const ctx: PolicyContext = {
   site: { origin: 'https://vidensbank.example.dk', base: '/' },

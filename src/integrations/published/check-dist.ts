@@ -4,11 +4,7 @@
 // One pass, one parse per file: linear in the size of the output.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { cssUrls } from './css-urls';
-import type { Finding, PolicyContext } from './element-policy';
-import { checkHtmlDocument } from './html-policy';
-import { resourceVerdict, type SiteOrigin } from './url-policy';
-import { checkXmlDocument } from './xml-policy';
+import { checkHtmlDocument, checkXmlDocument, cssUrls, resourceVerdict, type Finding, type PolicyContext, type SiteOrigin } from '../../model';
 
 export interface DistFinding extends Finding {
   /** The output file, relative to the output folder (`kommuner/aalborg/index.html`). */

@@ -4,7 +4,7 @@
 // there are findings, so its file reading costs nothing on a clean build.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { FindingCode } from './element-policy';
+import type { FindingCode } from '../../model';
 import { servedPath, type DistFinding } from './check-dist';
 
 const PROBLEM: Record<FindingCode, { what: string; fix: string }> = {
