@@ -1,7 +1,7 @@
 // Files editors can place in public/ are checked by content, not by name: real picture types by
 // their first bytes, an SVG only as a plain drawing, no HTML or scripts, a size budget. Each bad
 // file gives one Danish error naming it, through the same content check as `npm run tjek`.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -76,6 +76,19 @@ describe('files in public/ are checked by content', () => {
     expect(sniffType(Buffer.from('RIFF\0\0\0\0WEBPVP8 '))).toBe('webp');
     expect(sniffType(Buffer.from('\0\0\0\x1cftypavif\0\0'))).toBe('avif');
     expect(sniffType(Buffer.from('<html><svg xmlns="http://www.w3.org/2000/svg"/></html>'))).toBeUndefined();
+  });
+
+  it("matches the editor's guide: each type's extensions and size budget", () => {
+    const guide = readFileSync(path.join(PROJECT_ROOT, 'docs/redaktoer-guide.md'), 'utf8');
+    const section = guide.slice(guide.indexOf('## Billeder og filer i public/'));
+    const rows = section.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| ---'));
+    for (const [type, spec] of Object.entries(PUBLIC_FILE_TYPES)) {
+      for (const ext of spec.extensions) {
+        const row = rows.find((r) => r.includes(`\`${ext}\``));
+        expect(row, `${type} ${ext}`).toBeDefined();
+        expect(row, `${type} ${ext}`).toContain(`| ${String(spec.maxBytes / 1e6).replace('.', ',')} MB |`);
+      }
+    }
   });
 
   it('is part of the content check: `npm run tjek` and the build report it', () => {
