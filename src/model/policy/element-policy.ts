@@ -114,6 +114,17 @@ function checkScript(el: ElementView, ctx: PolicyContext, out: Finding[]): void 
     out.push({ code: 'script', line: el.line, what: tag(el, { name: 'src', value: src }), value: src });
 }
 
+/** Where a `data:image/…` URL may stand: as a picture (an image's src/srcset, a video's poster, an SVG <image>). */
+function takesDataImage(el: ElementView, name: string, attr: string): boolean {
+  if (el.namespace === 'svg') return name === 'image' && /^(xlink:)?href$/.test(attr);
+  return el.namespace === 'html' && ['img', 'source', 'input', 'video'].includes(name) && ['src', 'srcset', 'poster'].includes(attr);
+}
+
+/** A resource verdict, with `data:` refused where the URL is not a picture (`<use href="data:…">` is a document). */
+function pictureAware(verdict: UrlVerdict, asPicture: boolean): UrlVerdict {
+  return verdict.ok && verdict.url?.protocol === 'data:' && !asPicture ? { ok: false, reason: 'scheme', scheme: 'data:' } : verdict;
+}
+
 /** The findings for one element (its attributes and, for <style>, its text). */
 export function checkElement(el: ElementView, ctx: PolicyContext): Finding[] {
   const out: Finding[] = [];
@@ -151,21 +162,22 @@ export function checkElement(el: ElementView, ctx: PolicyContext): Finding[] {
       continue;
     }
     let verdict: UrlVerdict | undefined;
-    if (RESOURCE_ATTRIBUTES.has(n) && name !== 'script') verdict = resourceVerdict(a.value, ctx.site, ctx.pagePath);
+    const asPicture = takesDataImage(el, name, n);
+    if (RESOURCE_ATTRIBUTES.has(n) && name !== 'script') verdict = pictureAware(resourceVerdict(a.value, ctx.site, ctx.pagePath), asPicture);
     else if (FORM_ATTRIBUTES.has(n)) {
       const f = urlFinding(formVerdict(a.value, ctx.site, ctx.pagePath), el, a, a.value, 'form-target');
       if (f) out.push(f);
       continue;
     } else if (SRCSET_ATTRIBUTES.has(n)) {
       for (const url of srcsetUrls(a.value)) {
-        const f = urlFinding(resourceVerdict(url, ctx.site, ctx.pagePath), el, a, url, 'foreign-resource');
+        const f = urlFinding(pictureAware(resourceVerdict(url, ctx.site, ctx.pagePath), asPicture), el, a, url, 'foreign-resource');
         if (f) out.push(f);
       }
       continue;
     } else if (local === 'href' && name !== 'script') {
       // In SVG every href but a link's is a reference the renderer loads (<use>, <image>, filters).
       const loads = linkLoads || (el.namespace === 'svg' && name !== 'a');
-      verdict = loads ? resourceVerdict(a.value, ctx.site, ctx.pagePath) : linkVerdict(a.value, ctx.site, ctx.pagePath);
+      verdict = loads ? pictureAware(resourceVerdict(a.value, ctx.site, ctx.pagePath), asPicture) : linkVerdict(a.value, ctx.site, ctx.pagePath);
     } else if (LINK_ATTRIBUTES.has(n)) verdict = linkVerdict(a.value, ctx.site, ctx.pagePath);
     else if (animatesUrl && ['values', 'to', 'from', 'by'].includes(n)) {
       for (const v of n === 'values' ? a.value.split(';') : [a.value]) {
