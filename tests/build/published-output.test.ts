@@ -1,8 +1,9 @@
 // The published-output check in real builds. The real build passes it, with every HTML, SVG and
-// XML file read. Fixture builds with the content check taken out (as if a bad file slipped past
-// it) and bad files planted in public/ fail, naming the page and the file it came from, both as
-// a plain `astro build` and as `npm run build` (search step in its own process).
-import { mkdirSync, writeFileSync } from 'node:fs';
+// XML file read. Fixture builds with the content check and the Markdown safety plugin taken out
+// (as if a bad value slipped past both) and bad files planted in public/ and content/ fail, naming
+// the page and the file it came from, both as a plain `astro build` and as `npm run build`
+// (search step in its own process).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -12,14 +13,25 @@ import { DIST, filesUnder } from '../helpers/dist';
 import { checkDist } from '../../src/integrations/published/check-dist';
 
 const SITE = { origin: 'https://vidensbank.example.dk', base: '/' };
+const GUIDE = readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/minimal/content/guide/en-indgang.mdx'), 'utf8');
 
-/** The fixture's config without the content check, and with a public/ folder of its own. */
+/**
+ * The fixture's config with both earlier lines of defence taken out (the content check and the
+ * Markdown processor's own safety plugin), as if a bad value had slipped past them, and with a
+ * public/ folder of its own.
+ */
 const config = (root: string) =>
-  `import config from ${JSON.stringify(path.join(PROJECT_ROOT, 'astro.config.mjs'))};\n` +
-  `export default { ...config, integrations: config.integrations.filter((i) => i.name !== 'vidensbank:editor-checks'), srcDir: ${JSON.stringify(path.join(PROJECT_ROOT, 'src'))}, publicDir: ${JSON.stringify(path.join(root, 'public'))} };\n`;
+  [
+    `import config from ${JSON.stringify(path.join(PROJECT_ROOT, 'astro.config.mjs'))};`,
+    `import { satteri } from '@astrojs/markdown-satteri';`,
+    `import { links } from ${JSON.stringify(path.join(PROJECT_ROOT, 'src/markdown/links.ts'))};`,
+    `export default { ...config, integrations: config.integrations.filter((i) => i.name !== 'vidensbank:editor-checks'),`,
+    `  markdown: { ...config.markdown, processor: satteri({ hastPlugins: [links('/')] }) },`,
+    `  srcDir: ${JSON.stringify(path.join(PROJECT_ROOT, 'src'))}, publicDir: ${JSON.stringify(path.join(root, 'public'))} };`,
+  ].join('\n');
 
-function buildWithPublic(name: string, files: Record<string, string>, command: (root: string) => string[]) {
-  const root = prepareFixture(name);
+function buildWithPublic(name: string, files: Record<string, string>, command: (root: string) => string[], content: Record<string, string> = {}) {
+  const root = prepareFixture(name, content);
   writeFileSync(path.join(root, 'astro.config.mjs'), config(root));
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, 'public', file)), { recursive: true });
@@ -40,7 +52,7 @@ describe('published-output check', () => {
     expect(kinds).toContain('.svg');
   });
 
-  it('stops a plain astro build on bad files in public/, naming page and file, in Danish', () => {
+  it('stops a plain astro build on bad files in public/ and content, naming page and file, in Danish', () => {
     const r = buildWithPublic(
       'published-bad-public',
       {
@@ -49,9 +61,14 @@ describe('published-output check', () => {
         'feed.xml': '<?xml-stylesheet type="text/xsl" href="https://evil.example/x.xsl"?><rss/>',
       },
       fixtureBuildCommand,
+      { 'content/guide/raa-html.md': `${GUIDE.replace('order: 1', 'order: 2')}\n<IMG SRC="https://evil.example/billede.png" alt="Kort">\n` },
     );
     expect(r.status, r.output).not.toBe(0);
-    expect(r.output).toContain('Det færdige site indeholder noget, der ikke må udgives: 4 fund i 3 filer');
+    expect(r.output).toContain('Det færdige site indeholder noget, der ikke må udgives: 6 fund i 5 filer');
+    expect(r.output).toMatch(/\/guide\/raa-html\/ \(dist\/guide\/raa-html\/index\.html\)\n {2}linje \d+: <img src="https:\/\/evil\.example\/billede\.png">/);
+    expect(r.output).toContain('Kommer fra: content/guide/raa-html.md');
+    // A page built from many files names the one that holds the value.
+    expect(r.output).toMatch(/\/guide\/hele-guiden\/ \(dist\/guide\/hele-guiden\/index\.html\)\n.*\n.*\n {4}Kommer fra: content\/guide\/raa-html\.md/);
     expect(r.output).toContain('/om-os.html (dist/om-os.html)');
     expect(r.output).toMatch(/<img onerror="alert\(1\)">\n\s+Det er en hændelsesattribut/);
     expect(r.output).toMatch(/<img src="https:\/\/evil\.example\/x\.png">\n\s+Det er en fil, der hentes fra en anden server/);
