@@ -106,6 +106,7 @@ describe('published-output policy: SVG and XML files', () => {
     [svg('<script>alert(1)</script>'), ['script']],
     [svg('<script><![CDATA[alert(1)]]></script>'), ['script']],
     [svg('<g ONLOAD="a"/>'), ['event-handler']],
+    [svg('<g xmlns:x="http://www.w3.org/2000/svg" x:onload="a"/>'), ['event-handler']],
     [svg('<foreignObject><div xmlns="http://www.w3.org/1999/xhtml">x</div></foreignObject>'), ['forbidden-element']],
     [svg('<image href="https://evil.example/x.png"/>'), ['foreign-resource']],
     [svg('<a xlink:href="&#106;avascript:alert(1)"><text>x</text></a>'), ['unsafe-url']],

@@ -149,7 +149,8 @@ export function checkElement(el: ElementView, ctx: PolicyContext): Finding[] {
   for (const a of el.attrs) {
     const n = a.name.toLowerCase();
     const local = n.replace(/^xlink:/, '');
-    if (n.startsWith('on')) {
+    // Any prefix (`xlink:`, `svg:` in an XML file) stripped: an `on…` name is refused whatever its namespace.
+    if (n.slice(n.indexOf(':') + 1).startsWith('on')) {
       out.push({ code: 'event-handler', line: el.line, what: tag(el, a), value: a.value });
       continue;
     }
