@@ -67,13 +67,14 @@ function isSvg(bytes: Buffer): boolean {
 /** The site itself, for the SVG policy: an editor's SVG may refer only to its own #fragments. */
 const SVG_CONTEXT: PolicyContext = { site: { origin: 'https://public.invalid', base: '/' }, pagePath: '/', ownScript: () => false };
 
-/** References outside the drawing (href, src, CSS url() not to a #fragment) and DTD entities, read from the parse. */
+/** References outside the drawing (href, src, CSS url() not to a #fragment, processing instructions such as <?xml-stylesheet?>) and DTD entities, read from the parse. */
 function outsideReferences(doc: Document): string[] {
   const found: string[] = [];
   if (doc.doctype?.internalSubset?.trim()) found.push('en <!DOCTYPE> med egne definitioner (<!ENTITY …>)');
   const stack: Node[] = [doc];
   while (stack.length) {
     const node = stack.pop()!;
+    if (node.nodeType === 7 && node.nodeName.toLowerCase() !== 'xml') found.push(`<?${node.nodeName} ${node.nodeValue ?? ''}?>`);
     if (node.nodeType === 1) {
       const el = node as Element;
       for (let i = 0; i < el.attributes.length; i++) {

@@ -60,6 +60,8 @@ describe('files in public/ are checked by content', () => {
     ['billeder/x.svg', svg('<a href="&#106;avascript:alert(1)"><text>x</text></a>'), /SVG-tegningen/],
     ['billeder/x.svg', `<!DOCTYPE svg [<!ENTITY e "x">]>${svg('<text>x</text>')}`, /ENTITY/],
     ['billeder/x.svg', '<svg><rect></svg>', /kan ikke læses som en SVG/],
+    ['billeder/x.svg', `<?xml-stylesheet href="/billeder/x.css"?>${svg('<rect/>')}`, /xml-stylesheet/],
+    ['billeder/x.svg', svg('<html:iframe xmlns:html="http://www.w3.org/1999/xhtml"/>'), /iframe/],
     ['billeder/stor.png', Buffer.concat([PNG, Buffer.alloc(PUBLIC_FILE_TYPES.png.maxBytes)]), /fylder 2\.0 MB; et PNG-billede må højst fylde 2\.0 MB/],
   ])('%s is refused with a Danish error naming the file', (file, content, message) => {
     const problems = problemsFor(file, content);

@@ -112,6 +112,7 @@ describe('published-output policy: SVG and XML files', () => {
     [svg('<a xlink:href="&#106;avascript:alert(1)"><text>x</text></a>'), ['unsafe-url']],
     [svg('<style>rect{fill:url(https://evil.example/p.svg#p)}</style>'), ['foreign-resource']],
     [svg('<set attributeName="xlink:href" to="javascript:alert(1)"/>'), ['unsafe-url']],
+    [svg('<rect><set attributeName="onmouseover" to="alert(1)"/></rect>'), ['event-handler']],
     [`<?xml-stylesheet type="text/xsl" href="https://evil.example/x.xsl"?>${svg('')}`, ['foreign-resource']],
     [svg('<rect'), ['unreadable']],
     [svg('<circle r="4"/><use href="#c"/>'), []],

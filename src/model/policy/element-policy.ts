@@ -144,7 +144,11 @@ export function checkElement(el: ElementView, ctx: PolicyContext): Finding[] {
   }
   const rels = (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   const linkLoads = el.namespace === 'html' && name === 'link' && rels.some((r) => !NAVIGATIONAL_RELS.has(r));
-  const animatesUrl = el.namespace === 'svg' && SVG_ANIMATION.has(name) && /^(xlink:)?href$/i.test(attr(el, 'attributename')?.trim() ?? '');
+  const animated = el.namespace === 'svg' && SVG_ANIMATION.has(name) ? (attr(el, 'attributename')?.trim().toLowerCase() ?? '') : '';
+  const animatesUrl = /^(xlink:)?href$/.test(animated);
+  // An animation that sets an event handler (`<set attributeName="onclick" to="…">`) is one.
+  if (animated.slice(animated.indexOf(':') + 1).startsWith('on'))
+    out.push({ code: 'event-handler', line: el.line, what: tag(el, { name: 'attributeName', value: animated }) });
 
   for (const a of el.attrs) {
     const n = a.name.toLowerCase();
