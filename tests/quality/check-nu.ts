@@ -1,4 +1,4 @@
-// HTML (and SVG) validity with the W3C Nu HTML checker (npm `vnu-jar`, run by Java: Debian's
+// HTML validity with the W3C Nu HTML checker (npm `vnu-jar`, run by Java: Debian's
 // default-jre-headless in CI). One Java process for all files, since the JVM is slow to start.
 // It finds what html-validate does not (a <script> after </html>, content models, stray tags).
 import { spawnSync } from 'node:child_process';
@@ -17,11 +17,11 @@ interface NuMessage {
   message: string;
 }
 
-/** The Nu checker's errors in `paths` (files, or folders: every .html and .svg below), named relative to `baseDir`. */
+/** The Nu checker's errors in the HTML files `paths`, named relative to `baseDir`. */
 export function checkNu(paths: readonly string[], baseDir: string): SiteProblem[] {
   if (!existsSync(JAR)) throw new Error(`vnu.jar not found at ${JAR}: run npm install`);
   const java = process.env['JAVA'] ?? 'java';
-  const result = spawnSync(java, ['-Xss1m', '-jar', JAR, '--errors-only', '--format', 'json', '--stdout', '--also-check-svg', ...paths], {
+  const result = spawnSync(java, ['-Xss1m', '-jar', JAR, '--errors-only', '--format', 'json', '--stdout', ...paths], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
