@@ -21,7 +21,11 @@ interface NuMessage {
 export function checkNu(paths: readonly string[], baseDir: string): SiteProblem[] {
   if (!existsSync(JAR)) throw new Error(`vnu.jar not found at ${JAR}: run npm install`);
   const java = process.env['JAVA'] ?? 'java';
-  const result = spawnSync(java, ['-Xss1m', '-jar', JAR, '--errors-only', '--format', 'json', '--stdout', ...paths], {
+  // C1 only (TieredStopAtLevel=1) and the serial GC: a short run spends most of its CPU compiling and
+  // collecting; measured on 129 pages, 2.3 s CPU instead of 6.1 s. C1 code needs a deeper stack for
+  // the schema (a StackOverflowError below about 8 MB).
+  const flags = ['-Xss8m', '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'];
+  const result = spawnSync(java, [...flags, '-jar', JAR, '--errors-only', '--format', 'json', '--stdout', ...paths], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
