@@ -53,7 +53,7 @@ describe('published-output report', () => {
     expect(text).toContain('3 fund i 3 filer');
     expect(text).toContain('Kommer fra: content/guide/en-indgang.mdx (siden bygges af den fil)');
     expect(text).toContain('Kommer fra: sitets kode (src/), ikke fra indholdet');
-    expect(text).toContain('Kommer fra: filen public/billeder/kort.svg');
+    expect(text).toContain('Ret filen, eller fjern den fra public/.\n    Kommer fra: filen public/billeder/kort.svg');
     expect(text).toContain('giv en udvikler denne besked');
   });
 });

@@ -83,7 +83,7 @@ export function publishedReport(findings: readonly DistFinding[], sources: Repor
       if (!origin) fromCode = true;
       lines.push(
         `  ${f.line ? `linje ${f.line}: ` : ''}${f.what}`,
-        `    Det er ${p.what}. ${p.fix}`,
+        `    Det er ${p.what}. ${publicFiles().has(f.file) ? 'Ret filen, eller fjern den fra public/.' : p.fix}`,
         `    Kommer fra: ${origin ?? 'sitets kode (src/), ikke fra indholdet'}`,
       );
     }
