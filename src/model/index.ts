@@ -47,4 +47,5 @@ export type { Finding, FindingCode, PolicyContext } from './policy/element-polic
 
 // Helpers.
 export { closest } from './closest';
-export { formatDate, formatMonth, isoDay } from './format';
+export { walkFiles, type WalkedFile } from './walk';
+export { capitalise, count, formatDate, formatMonth, isoDay } from './format';
