@@ -8,9 +8,10 @@
 // Magic bytes by hand: the check is synchronous (like the rest of the content check) and
 // `file-type`, the field library, is async-only; the six picture formats and PDF are fixed
 // signatures from their specifications.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentProblem } from './problem';
+import { walkFiles } from './walk';
 import { DOMParser, type Document, type Element, type Node } from '@xmldom/xmldom';
 import { checkXmlDocument } from './policy/xml-policy';
 import { cssUrls } from './policy/css-urls';
@@ -100,16 +101,6 @@ export function svgProblems(text: string): string[] {
   return problems;
 }
 
-function filesUnder(dir: string): string[] {
-  try {
-    return readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((d) => d.isFile())
-      .map((d) => path.join(d.parentPath, d.name));
-  } catch {
-    return [];
-  }
-}
-
 const ALLOWED = Object.values(PUBLIC_FILE_TYPES)
   .map((t) => `${t.label} (${t.extensions.join(', ')})`)
   .join(', ');
@@ -117,13 +108,19 @@ const ALLOWED = Object.values(PUBLIC_FILE_TYPES)
 /** Every problem with the files in public/, each naming the file relative to `root`. */
 export function checkPublicFiles(publicDir: string, root: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const full of filesUnder(publicDir).sort()) {
+  if (!existsSync(publicDir)) return problems;
+  for (const { path: full, symlink } of walkFiles(publicDir)) {
     const file = path.relative(root, full).split(path.sep).join('/');
+    const problem = (message: string, hint: string) => problems.push({ file, code: 'public-file', message, hint });
+    if (symlink) {
+      // A link would publish whatever it points to (anywhere on the build machine).
+      problem('Filen er en genvej (et symbolsk link) til en anden fil, ikke selve filen.', 'Læg en kopi af selve filen i public/ i stedet for genvejen.');
+      continue;
+    }
     const ext = path.extname(full).toLowerCase();
-    const size = statSync(full).size;
+    const size = lstatSync(full).size;
     const bytes = readFileSync(full);
     const type = sniffType(bytes);
-    const problem = (message: string, hint: string) => problems.push({ file, code: 'public-file', message, hint });
     if (!type && ext === '.svg') {
       problem(
         'Filen hedder .svg, men kan ikke læses som en SVG-tegning (den er ikke gyldig XML med et <svg>-element yderst).',

@@ -1,7 +1,7 @@
 // Files editors can place in public/ are checked by content, not by name: real picture types by
 // their first bytes, an SVG only as a plain drawing, no HTML or scripts, a size budget. Each bad
 // file gives one Danish error naming it, through the same content check as `npm run tjek`.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -69,6 +69,15 @@ describe('files in public/ are checked by content', () => {
     expect(problems[0]!.file).toBe(`public/${file}`);
     expect(problems[0]!.message).toMatch(message);
     expect(problems[0]!.hint).toBeTruthy();
+  });
+
+  it('refuses a symbolic link, which would publish whatever it points to', () => {
+    const { root, publicDir } = publicWith({});
+    mkdirSync(path.join(publicDir, 'billeder'), { recursive: true });
+    symlinkSync('/etc/passwd', path.join(publicDir, 'billeder/kort.png'));
+    expect(checkPublicFiles(publicDir, root).map((p) => [p.file, p.message])).toEqual([
+      ['public/billeder/kort.png', 'Filen er en genvej (et symbolsk link) til en anden fil, ikke selve filen.'],
+    ]);
   });
 
   it('knows each type by its first bytes, whatever the name', () => {

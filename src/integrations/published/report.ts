@@ -2,9 +2,9 @@
 // where it came from when that is content an editor can fix: a file in public/, a content file
 // that holds the offending value, or the content file the page is built from. Only computed when
 // there are findings, so its file reading costs nothing on a clean build.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { FindingCode } from '../../model';
+import { walkFiles, type FindingCode } from '../../model';
 import { servedPath, type DistFinding } from './check-dist';
 
 const PROBLEM: Record<FindingCode, { what: string; fix: string }> = {
@@ -36,14 +36,9 @@ export interface ReportSources {
   pageFiles: ReadonlyMap<string, string>;
 }
 
+/** Every file under a folder (full paths), or none when it does not exist. */
 function filesUnder(dir: string): string[] {
-  try {
-    return readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((d) => d.isFile())
-      .map((d) => path.join(d.parentPath, d.name));
-  } catch {
-    return [];
-  }
+  return existsSync(dir) ? walkFiles(dir).map((f) => f.path) : [];
 }
 
 /** Where a finding came from, in words for the editor, or undefined when it came from the site's code. */
