@@ -24,15 +24,19 @@ export function servedPath(file: string, base: string): string {
   return base + (file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file);
 }
 
-/** Which output files are checked, and how. */
-function kindOf(file: string): 'html' | 'svg' | 'xml' | 'css' | undefined {
-  const ext = path.extname(file).toLowerCase();
-  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return ext === '.xhtml' ? 'xml' : 'html';
-  if (ext === '.svg') return 'svg';
-  if (ext === '.xml' || ext === '.xsl' || ext === '.xslt' || ext === '.rss' || ext === '.atom') return 'xml';
-  if (ext === '.css') return 'css';
-  return undefined;
-}
+/** Which output files are checked, and how (by extension, as a web server picks the type). */
+const KINDS: Readonly<Record<string, 'html' | 'svg' | 'xml' | 'css'>> = {
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'xml',
+  '.svg': 'svg',
+  '.xml': 'xml',
+  '.xsl': 'xml',
+  '.xslt': 'xml',
+  '.rss': 'xml',
+  '.atom': 'xml',
+  '.css': 'css',
+};
 
 export function checkDist(outDir: string, files: readonly string[], options: DistCheckOptions): DistFinding[] {
   const { site, assetsDir = '_astro', publicDir } = options;
@@ -52,7 +56,7 @@ export function checkDist(outDir: string, files: readonly string[], options: Dis
   };
   const findings: DistFinding[] = [];
   for (const file of files) {
-    const kind = kindOf(file);
+    const kind = KINDS[path.extname(file).toLowerCase()];
     if (!kind) continue;
     const text = readFileSync(path.join(outDir, file), 'utf8');
     const ctx: PolicyContext = { site, pagePath: servedPath(file, site.base), ownScript };
