@@ -11,6 +11,7 @@
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentProblem } from './problem';
+import type { ProblemCode } from './problems';
 import { walkFiles } from './walk';
 import { DOMParser, type Document, type Element, type Node } from '@xmldom/xmldom';
 import { checkXmlDocument } from './policy/xml-policy';
@@ -111,10 +112,14 @@ export function checkPublicFiles(publicDir: string, root: string): ContentProble
   if (!existsSync(publicDir)) return problems;
   for (const { path: full, symlink } of walkFiles(publicDir)) {
     const file = path.relative(root, full).split(path.sep).join('/');
-    const problem = (message: string, hint: string) => problems.push({ file, code: 'public-file', message, hint });
+    const problem = (code: ProblemCode, message: string, hint: string) => problems.push({ file, code, message, hint });
     if (symlink) {
       // A link would publish whatever it points to (anywhere on the build machine).
-      problem('Filen er en genvej (et symbolsk link) til en anden fil, ikke selve filen.', 'Læg en kopi af selve filen i public/ i stedet for genvejen.');
+      problem(
+        'symlink',
+        'Filen er en genvej (et symbolsk link) til en anden fil, ikke selve filen.',
+        'Læg en kopi af selve filen i public/ i stedet for genvejen.',
+      );
       continue;
     }
     const ext = path.extname(full).toLowerCase();
@@ -123,6 +128,7 @@ export function checkPublicFiles(publicDir: string, root: string): ContentProble
     const type = sniffType(bytes);
     if (!type && ext === '.svg') {
       problem(
+        'public-svg',
         'Filen hedder .svg, men kan ikke læses som en SVG-tegning (den er ikke gyldig XML med et <svg>-element yderst).',
         'Gem tegningen igen fra tegneprogrammet som SVG, eller brug en PNG.',
       );
@@ -130,6 +136,7 @@ export function checkPublicFiles(publicDir: string, root: string): ContentProble
     }
     if (!type) {
       problem(
+        'public-file-type',
         `Filen er ikke en type, der må ligge i public/: indholdet er hverken et billede, en SVG-tegning eller en PDF${['.html', '.htm', '.js', '.mjs', '.css', '.xml'].includes(ext) ? ' (HTML-sider, scripts, typografiark og XML udgives aldrig herfra)' : ''}.`,
         `Tilladt er: ${ALLOWED}. Fjern filen, eller gem den i en af de typer.`,
       );
@@ -138,6 +145,7 @@ export function checkPublicFiles(publicDir: string, root: string): ContentProble
     const spec = PUBLIC_FILE_TYPES[type];
     if (!spec.extensions.includes(ext)) {
       problem(
+        'public-file-extension',
         `Filen hedder ${ext || '(ingen endelse)'}, men indholdet er et ${spec.label}.`,
         `Giv filen endelsen ${spec.extensions[0]} og ret henvisningerne til den.`,
       );
@@ -145,6 +153,7 @@ export function checkPublicFiles(publicDir: string, root: string): ContentProble
     }
     if (size > spec.maxBytes) {
       problem(
+        'public-file-size',
         `Filen fylder ${(size / 1e6).toFixed(1)} MB; et ${spec.label} må højst fylde ${(spec.maxBytes / 1e6).toFixed(1)} MB, så siden også er hurtig på et langsomt net.`,
         'Gem billedet i en mindre størrelse (fx 1600 pixel bredt) eller med mere komprimering.',
       );
@@ -153,6 +162,7 @@ export function checkPublicFiles(publicDir: string, root: string): ContentProble
       const found = svgProblems(bytes.toString('utf8'));
       if (found.length) {
         problem(
+          'public-svg',
           `SVG-tegningen indeholder noget, der ikke må udgives: ${found.slice(0, 3).join('; ')}. En SVG må kun være en tegning: uden script, hændelsesattributter (onload …), <foreignObject> og henvisninger til andre filer.`,
           'Gem tegningen igen som "almindelig SVG" uden scripts, eller brug en PNG.',
         );

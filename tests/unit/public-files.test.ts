@@ -111,6 +111,6 @@ describe('files in public/ are checked by content', () => {
       publicDir: path.join(root, 'public'),
       today: TODAY,
     });
-    expect(result.errors.filter((p) => p.code === 'public-file').map((p) => p.file)).toEqual(['public/billeder/x.svg']);
+    expect(result.errors.filter((p) => p.code === 'public-svg').map((p) => p.file)).toEqual(['public/billeder/x.svg']);
   });
 });
