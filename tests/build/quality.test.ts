@@ -5,11 +5,12 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildEnv, PROJECT_ROOT } from '../helpers/fixture-site';
-import { DIST } from '../helpers/dist';
+import { DIST, filesUnder } from '../helpers/dist';
 import { readPages, type BuiltPage } from '../quality/site-pages';
 import { checkLinks } from '../quality/check-links';
 import { checkStructure } from '../quality/check-structure';
 import { checkHtml } from '../quality/check-html';
+import { checkNu } from '../quality/check-nu';
 
 const BASE_DIST = path.join(PROJECT_ROOT, 'tests/.tmp/base-path/dist');
 const BROKEN = path.join(PROJECT_ROOT, 'tests/fixtures/broken-site');
@@ -26,6 +27,24 @@ describe('the real build', () => {
   it('gives every page a unique title, one h1, a meta description and unbroken heading levels', () =>
     expect(describeProblems(checkStructure(pages))).toEqual([]));
   it('is valid HTML', async () => expect(describeProblems(await checkHtml(pages))).toEqual([]));
+});
+
+describe('the W3C Nu HTML checker', () => {
+  // One Java process for the real build and the broken page (the JVM takes seconds to start).
+  let problems: string[];
+  beforeAll(() => {
+    const started = performance.now();
+    const built = filesUnder(DIST)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => path.join(DIST, f));
+    problems = describeProblems(checkNu([...built, path.join(BROKEN, 'index.html'), path.join(BROKEN, 'efter-html/index.html')], PROJECT_ROOT));
+    console.log(`Nu checker: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  });
+  it('finds 0 errors on every built page of the real build', () => expect(problems.filter((p) => p.startsWith('dist/'))).toEqual([]));
+  it('finds the errors in a broken page: an unclosed element, a <script> after </html>', () => {
+    expect(problems).toContain('tests/fixtures/broken-site/index.html: Unclosed element “span”. (line 13)');
+    expect(problems).toContain('tests/fixtures/broken-site/efter-html/index.html: Stray start tag “script”. (line 5)');
+  });
 });
 
 describe('a build under the base path /vidensbank/', () => {

@@ -27,6 +27,20 @@ describe('toCsv', () => {
   });
 });
 
+describe('toCsv: no spreadsheet formulas (OWASP CSV injection)', () => {
+  it.each(['=1+2', '+45 12 34 56 78', '-2+3', '@SUM(A1:A9)', '\t=1', '\r=1', '  =HYPERLINK("https://evil.example")'])(
+    '%j reads back as text with a leading apostrophe',
+    (value) => {
+      const [row] = parse<Record<string, string>>(toCsv(['v'], [{ v: value }]), { bom: true, delimiter: ';', columns: true });
+      expect(row!['v']).toBe(`'${value}`);
+    },
+  );
+  it('leaves numbers, lists and other text alone', () => {
+    const [row] = parse<Record<string, string>>(toCsv(['a', 'b', 'c'], [{ a: -3, b: 'a=b', c: ['x', '=y'] }]), { bom: true, delimiter: ';', columns: true });
+    expect(row).toEqual({ a: '-3', b: 'a=b', c: 'x, =y' });
+  });
+});
+
 describe('interview answers as plain text', () => {
   it('keeps link text and drops Markdown marks and comments', () => {
     expect(plainText('Se [Aalborg Kommune](/kommuner/aalborg/) og **fed** _kursiv_.\n\n- et punkt\n{/* note */}')).toBe(
