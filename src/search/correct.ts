@@ -11,7 +11,7 @@ import { isVocabularyWord, MIN_WORD_LENGTH, type VocabularyShard } from './vocab
 /** A vocabulary shard by its name; `undefined` when it could not be loaded. */
 export type VocabularyLookup = (shard: string) => VocabularyShard | undefined;
 
-/** Largest edit distance for a typed word of this length (folded): 1 up to 4 letters, else 2. */
+/** Largest edit distance for a typed word of this length: 1 up to 4 letters, else 2. */
 export function maxDistance(length: number): number {
   return length <= 4 ? 1 : 2;
 }
@@ -26,11 +26,15 @@ export function maxDistance(length: number): number {
 export function pagesWith(word: string, shard: VocabularyShard | undefined): number | undefined {
   const w = normalise(word);
   if (!isVocabularyWord(w) || !shard) return undefined;
-  if (shard[w] !== undefined) return shard[w];
   const stem = looseFold(stemmer(w));
-  let best = 0;
+  let best = shard[w] ?? 0;
   for (const [candidate, pages] of Object.entries(shard)) if (pages > best && looseFold(candidate).startsWith(stem)) best = pages;
   return best;
+}
+
+/** Whether two words are forms of one (Pagefind finds either for the other): no correction. */
+export function sameStem(a: string, b: string): boolean {
+  return looseFold(stemmer(normalise(a))) === looseFold(stemmer(normalise(b)));
 }
 
 /** Edit distance between two words, the smaller of their plain and their folded forms (`hjoring` ~ `hjørring`). */
@@ -48,16 +52,24 @@ export interface Correction {
  * The most likely indexed word for a typed one: the nearest (within maxDistance), then the one on
  * most pages, then alphabetical. Candidates that only differ in folding are spellings, not
  * corrections (the spelling dictionary handles them), and are skipped, as are `exclude`d words.
+ * A typed word of three letters has too many neighbours to guess from: only `trusted` candidates
+ * (municipality names, glossary terms) one edit away are taken for it (`srø` → `sorø`).
  */
-export function bestCorrection(typed: string, candidates: Iterable<[word: string, pages: number]>, exclude: (word: string) => boolean = () => false): Correction | undefined {
+export function bestCorrection(
+  typed: string,
+  candidates: Iterable<[word: string, pages: number]>,
+  exclude: (word: string) => boolean = () => false,
+  trusted: (word: string) => boolean = () => false,
+): Correction | undefined {
   const w = normalise(typed);
+  if (w.length < MIN_WORD_LENGTH) return undefined;
+  const short = w.length === MIN_WORD_LENGTH;
   const folded = looseFold(w);
-  if (folded.length < MIN_WORD_LENGTH + 1) return undefined;
-  const max = maxDistance(folded.length);
+  const max = maxDistance(w.length);
   let best: Correction | undefined;
   for (const [word, pages] of candidates) {
     const candidate = looseFold(word);
-    if (candidate === folded || Math.abs(candidate.length - folded.length) > max || exclude(word)) continue;
+    if (candidate === folded || Math.abs(word.length - w.length) > max || exclude(word) || (short && !trusted(word)) || sameStem(w, word)) continue;
     const d = editDistance(w, word);
     if (d > max) continue;
     if (!best || d < best.distance || (d === best.distance && (pages > best.pages || (pages === best.pages && word < best.word)))) best = { word, distance: d, pages };

@@ -3,6 +3,7 @@
 // glossary terms, which typo correction always considers (src/search/plan.ts).
 import { dan } from 'stopword';
 import { looseFold, normalise, wordsOf } from './fold';
+import { MIN_WORD_LENGTH } from './vocabulary';
 
 /**
  * Danish stop words, loose-folded (`på` → `pa`, so a query typed without å still has its small
@@ -14,6 +15,6 @@ export const STOP_WORDS: readonly string[] = [...new Set(dan.map(looseFold))].so
 /** The distinct words of names and terms, as the engine compares them (lower case, accents other than æ/ø/å dropped). */
 export function nameWords(names: Iterable<string>): string[] {
   const words = new Set<string>();
-  for (const name of names) for (const word of wordsOf(name)) if (word.length >= 4 && !/^\d+$/.test(word)) words.add(normalise(word));
+  for (const name of names) for (const word of wordsOf(name)) if (word.length >= MIN_WORD_LENGTH && !/^\d+$/.test(word)) words.add(normalise(word));
   return [...words].sort();
 }

@@ -69,7 +69,13 @@ function correctionFor(word: string, ctx: SearchContext) {
     for (const [w, pages] of Object.entries(shard ?? {})) add(w, pages);
   }
   for (const name of ctx.names) add(name, ctx.vocabulary(vocabularyShardOf(name))?.[name] ?? 1);
-  return bestCorrection(word, candidates, (w) => isStopWord(w, ctx.stopWords));
+  const names = new Set(ctx.names);
+  return bestCorrection(
+    word,
+    candidates,
+    (w) => isStopWord(w, ctx.stopWords),
+    (w) => names.has(w),
+  );
 }
 
 export function planSearch(query: string, ctx: SearchContext): SearchPlan {
