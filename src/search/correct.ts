@@ -16,20 +16,32 @@ export function maxDistance(length: number): number {
   return length <= 4 ? 1 : 2;
 }
 
-/**
- * How many pages hold the typed word as Pagefind matches it: Pagefind stems the query word and
- * finds every indexed word that starts with the stem (`forretningsplan` finds `forretningsplaner`),
- * ignoring æ/ø/å rings and slashes. The most pages any such word is on; 0 when the site has none,
- * where Pagefind would go on to match a fragment of the word (`ingenlunde` → `ingen`).
- * `undefined` when the word is not checked (short, a number) or its shard is missing.
- */
-export function pagesWith(word: string, shard: VocabularyShard | undefined): number | undefined {
+/** How many pages hold a typed word: as Pagefind matches it, and as the reader meant it. */
+export interface Pages {
+  /** The most pages of any indexed word that is the typed word, begins with it (typing on), or is a form of it (same stem). */
+  forms: number;
+  /**
+   * The most pages of any indexed word that Pagefind would match: it stems the query word and
+   * finds every indexed word beginning with the stem, ignoring rings and slashes (`sagelse` →
+   * `sag…`). 0 when there is none, where Pagefind goes on to match a mere fragment (`ingenlunde` → `ingen`).
+   */
+  matched: number;
+}
+
+/** `undefined` when the word is not checked (short, a number) or its shard is missing. */
+export function pagesWith(word: string, shard: VocabularyShard | undefined): Pages | undefined {
   const w = normalise(word);
   if (!isVocabularyWord(w) || !shard) return undefined;
   const stem = looseFold(stemmer(w));
-  let best = shard[w] ?? 0;
-  for (const [candidate, pages] of Object.entries(shard)) if (pages > best && looseFold(candidate).startsWith(stem)) best = pages;
-  return best;
+  const folded = looseFold(w);
+  const pages: Pages = { forms: 0, matched: 0 };
+  for (const [candidate, n] of Object.entries(shard)) {
+    const c = looseFold(candidate);
+    if (n <= pages.matched || !c.startsWith(stem)) continue;
+    pages.matched = n;
+    if (n > pages.forms && (c.startsWith(folded) || sameStem(candidate, w))) pages.forms = n;
+  }
+  return pages;
 }
 
 /** Whether two words are forms of one (Pagefind finds either for the other): no correction. */
@@ -49,8 +61,9 @@ export interface Correction {
 }
 
 /**
- * The most likely indexed word for a typed one: the nearest (within maxDistance), then the one on
- * most pages, then alphabetical. Candidates that only differ in folding are spellings, not
+ * The most likely indexed word for a typed one: the nearest (within maxDistance), then a
+ * municipality name or glossary term (`trusted`: `helev` is Herlev rather than `hele`), then the
+ * one on most pages, then alphabetical. Candidates that only differ in folding are spellings, not
  * corrections (the spelling dictionary handles them), and are skipped, as are `exclude`d words.
  * A typed word of three letters has too many neighbours to guess from: only `trusted` candidates
  * (municipality names, glossary terms) one edit away are taken for it (`srø` → `sorø`).
@@ -72,7 +85,14 @@ export function bestCorrection(
     if (candidate === folded || Math.abs(word.length - w.length) > max || exclude(word) || (short && !trusted(word)) || sameStem(w, word)) continue;
     const d = editDistance(w, word);
     if (d > max) continue;
-    if (!best || d < best.distance || (d === best.distance && (pages > best.pages || (pages === best.pages && word < best.word)))) best = { word, distance: d, pages };
+    const rank = (c: Correction) => [c.distance, trusted(c.word) ? 0 : 1, -c.pages];
+    const next = { word, distance: d, pages };
+    if (!best || compareRanks(rank(next), rank(best), word, best.word) < 0) best = next;
   }
   return best;
+}
+
+function compareRanks(a: number[], b: number[], wordA: string, wordB: string): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return wordA < wordB ? -1 : wordA > wordB ? 1 : 0;
 }

@@ -2,7 +2,7 @@
 // typo corrections, synonyms, and words no page holds left out (and said so). Each query of the
 // plan is searched on its own and the results merged (src/search/engine.ts), so an alternative only
 // ever adds pages. Pure, no DOM: the search page and the Node relevance check run the same plan.
-import { bestCorrection, pagesWith, type VocabularyLookup } from './correct';
+import { bestCorrection, pagesWith, type Pages, type VocabularyLookup } from './correct';
 import { MAX_ALTERNATIVES, spellingsOf, synonymAlternatives, type Lookup } from './expand';
 import { looseFold, normalise, wordsOf } from './fold';
 import { vocabularyShardOf } from './vocabulary';
@@ -89,15 +89,18 @@ export function planSearch(query: string, ctx: SearchContext): SearchPlan {
     const spellings = spellingsOf(word, ctx.spellings);
     const pages = spellings.map((s) => pagesWith(s, ctx.vocabulary(vocabularyShardOf(s))));
     if (pages.some((p) => p === undefined)) return spellings; // not checked (short, a number) or offline without the shard
-    const most = Math.max(...(pages as number[]));
+    const counted = pages as Pages[];
+    const most = Math.max(...counted.map((p) => p.forms));
     const synonym = inSynonymGroup(word, ctx.synonyms);
     const correction = ctx.verbatim || synonym || most > FEW_PAGES ? undefined : correctionFor(word, ctx);
-    const found = spellings.filter((_, i) => pages[i]! > 0);
+    // Searched as typed where Pagefind matches anything beyond a fragment.
+    const found = spellings.filter((_, i) => counted[i]!.matched > 0);
     if (correction && (most === 0 || (correction.distance === 1 && correction.pages >= MANY_MORE * most))) {
       plan.corrections.push({ typed: word, correction: correction.word });
-      return [...found, correction.word];
+      // The correction ranks first where no page has the word itself.
+      return most === 0 ? [correction.word, ...found] : [...found, correction.word];
     }
-    if (most === 0 && !synonym) plan.missing.push(word);
+    if (found.length === 0 && !synonym) plan.missing.push(word);
     return found;
   });
   if (plan.corrections.length) {
