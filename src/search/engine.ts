@@ -91,7 +91,7 @@ export async function createEngine(base: string, data: EngineData, importPagefin
       synonyms: data.synonyms,
       names: data.names,
       stopWords,
-      verbatim: options.verbatim,
+      verbatim: options.verbatim === true,
     });
     let found = words.length === 0 ? (await pagefind.search(null, { filters })).results.map((result) => ({ result, score: result.score })) : await run(plan.queries, filters);
     const allWords = new Set(found.map((f) => f.result.id)).size;
@@ -117,7 +117,14 @@ export async function createEngine(base: string, data: EngineData, importPagefin
       }));
     if (someWordsAfter !== undefined && results.length === someWordsAfter) someWordsAfter = undefined; // the words alone added nothing
     const { corrections, correctedQuery, missing } = plan;
-    return { results, queries: plan.queries.map((q) => q.query), corrections, correctedQuery, missing, someWordsAfter };
+    return {
+      results,
+      queries: plan.queries.map((q) => q.query),
+      corrections,
+      missing,
+      ...(correctedQuery !== undefined && { correctedQuery }),
+      ...(someWordsAfter !== undefined && { someWordsAfter }),
+    };
   }
 
   return { search };
