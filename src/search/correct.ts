@@ -37,9 +37,9 @@ export function pagesWith(word: string, shard: VocabularyShard | undefined): Pag
   const pages: Pages = { forms: 0, matched: 0 };
   for (const [candidate, n] of Object.entries(shard)) {
     const c = looseFold(candidate);
-    if (n <= pages.matched || !c.startsWith(stem)) continue;
-    pages.matched = n;
-    if (n > pages.forms && (c.startsWith(folded) || sameStem(candidate, w))) pages.forms = n;
+    if (n <= pages.forms || !c.startsWith(stem)) continue;
+    if (n > pages.matched) pages.matched = n;
+    if (c.startsWith(folded) || sameStem(candidate, w)) pages.forms = n;
   }
   return pages;
 }

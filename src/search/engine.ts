@@ -2,8 +2,8 @@
 // spellings, typo corrections, synonyms, words no page holds). Each planned query is searched on
 // its own and the results merged, best score first, so an alternative only ever adds pages.
 import { foldKeys, shardOf, wordsOf } from './fold';
-import { FEW_RESULTS, isStopWord, planSearch, type PlannedQuery, type SearchPlan } from './plan';
-import { shardsFor, VOCABULARY_DIR, type VocabularyShard } from './vocabulary';
+import { FEW_RESULTS, isStopWord, planSearch, synonymWords, type PlannedQuery, type SearchPlan } from './plan';
+import { shardsFor, VOCABULARY_DIR, vocabularyShardOf, type VocabularyShard } from './vocabulary';
 
 interface PagefindResult {
   id: string;
@@ -78,7 +78,7 @@ export async function createEngine(base: string, data: EngineData, importPagefin
     const content = words.filter((w) => !isStopWord(w, stopWords));
     if (content.length) void pagefind.preload(content.join(' '), { filters }).catch(() => undefined);
     const foldNames = [...new Set(words.flatMap(foldKeys).map(shardOf))];
-    const vocabularyNames = [...new Set(words.flatMap(shardsFor))];
+    const vocabularyNames = [...new Set([...words.flatMap(shardsFor), ...synonymWords(query, data.synonyms).map(vocabularyShardOf)])];
     const [folds, vocabulary] = await Promise.all([
       Promise.all(foldNames.map(async (s) => [s, await load<Record<string, string[]>>(`search/fold/${s}.json`, {})] as const)),
       Promise.all(vocabularyNames.map(async (s) => [s, await load<VocabularyShard | undefined>(`${VOCABULARY_DIR}/${s}.json`, undefined)] as const)),

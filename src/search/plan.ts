@@ -78,11 +78,18 @@ function correctionFor(word: string, ctx: SearchContext) {
   );
 }
 
+/** The words of the synonyms a query may be searched with: their vocabulary shards must be loaded too. */
+export function synonymWords(query: string, synonyms: SearchContext['synonyms']): string[] {
+  return [...new Set(synonymAlternatives(wordsOf(query).map(normalise).join(' '), synonyms).flatMap(wordsOf))];
+}
+
 export function planSearch(query: string, ctx: SearchContext): SearchPlan {
   const typed = wordsOf(query).map(normalise);
   const plan: SearchPlan = { queries: [], someWords: [], corrections: [], missing: [] };
   if (typed.length === 0) return plan;
   const allStop = typed.every((w) => isStopWord(w, ctx.stopWords));
+  /** A typed word no page holds is a synonym (`sårbare`): the query without it would lose its point, so only synonyms are searched. */
+  let synonymOnly = false;
   // Per typed word: the words to search in its place ([] = leave it out), or null for a stop word.
   const slots = typed.map((word): string[] | null => {
     if (!allStop && isStopWord(word, ctx.stopWords)) return null;
@@ -100,7 +107,10 @@ export function planSearch(query: string, ctx: SearchContext): SearchPlan {
       // The correction ranks first where no page has the word itself.
       return most === 0 ? [correction.word, ...found] : [...found, correction.word];
     }
-    if (found.length === 0 && !synonym) plan.missing.push(word);
+    if (found.length === 0) {
+      if (synonym) synonymOnly = true;
+      else plan.missing.push(word);
+    }
     return found;
   });
   if (plan.corrections.length) {
@@ -115,7 +125,7 @@ export function planSearch(query: string, ctx: SearchContext): SearchPlan {
   // Every combination of each word's alternatives; the first (typed, or corrected where the typed word is on no page) ranks as typed.
   let combos: string[][] = [[]];
   for (const slot of slots) if (slot && slot.length) combos = combos.flatMap((c) => slot.map((s) => [...c, s])).slice(0, MAX_ALTERNATIVES * 2);
-  combos.forEach((c, i) => add(c.join(' '), i === 0 ? WEIGHTS.typed : WEIGHTS.alternative));
+  if (!synonymOnly) combos.forEach((c, i) => add(c.join(' '), i === 0 ? WEIGHTS.typed : WEIGHTS.alternative));
   // Synonyms of the typed words (phrases may hold stop words: "én indgang"), and of each combination.
   const content = (q: string) =>
     wordsOf(q)
@@ -123,8 +133,10 @@ export function planSearch(query: string, ctx: SearchContext): SearchPlan {
       .filter((w) => !plan.missing.includes(w))
       .map((w) => plan.corrections.find((c) => c.typed === w)?.correction ?? w)
       .join(' ');
+  // A synonym no page holds would only match fragments of itself (`fondsmidler`): not searched.
+  const onSomePage = (q: string) => wordsOf(q).every((w) => isStopWord(w, ctx.stopWords) || pagesWith(w, ctx.vocabulary(vocabularyShardOf(w)))?.forms !== 0);
   for (const source of [typed.join(' '), ...combos.map((c) => c.join(' '))])
-    for (const alternative of synonymAlternatives(source, ctx.synonyms)) add(content(alternative), WEIGHTS.alternative);
+    for (const alternative of synonymAlternatives(source, ctx.synonyms)) if (onSomePage(alternative)) add(content(alternative), WEIGHTS.alternative);
   plan.queries = [...queries].slice(0, MAX_ALTERNATIVES).map(([q, weight]) => ({ query: q, weight }));
   // Several content words: each alone, should few pages have them all.
   const words = slots.filter((s): s is string[] => !!s && s.length > 0).map((s) => s[0]!);

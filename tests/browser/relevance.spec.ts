@@ -83,6 +83,13 @@ const CASES: Case[] = [
   ['question', 'hvordan bliver man registreret', ['/guide/registrering-som-socialoekonomisk-virksomhed/']],
   ['question', 'kommuner på Sjælland', ['/kommuner/', '/kommuner/slagelse/', '/kommuner/roskilde/']],
   ['question', 'hvem kan hjælpe med finansiering', ['/guide/stoette-og-finansiering/']],
+  // Readers' words that the texts do not use (synonym groups in content/data/synonymer.yaml)
+  ['reader word', 'leverandør', ['/indsatser/aalborg/hjaelp-til-tilbudsgivere/']],
+  ['reader word', 'certificering', ['/guide/registrering-som-socialoekonomisk-virksomhed/']],
+  ['reader word', 'hvordan får man tilskud', ['/guide/stoette-og-finansiering/', '/indsatser/tema/finansiering/']],
+  ['reader word', 'sårbare borgere', ['/guide/ansaettelse-af-udsatte-ledige/', '/indsatser/kolding/pulje-til-job-og-uddannelsesrettede-indsatser/']],
+  ['reader word', 'opstartsvirksomhed', ['/indsatser/aalborg/startup-cafeer/']],
+  ['reader word', 'handleplan', ['/strategier/aarhus/']],
   // Without æ/ø/å
   ['no æøå', 'socialokonomiske virksomheder i Aalborg', ['/kommuner/aalborg/', '/indsatser/aalborg/socialoekonomisk-konsulent/']],
   ['no æøå', 'indkob og udbud', ['/guide/indkoeb-og-udbud/']],
