@@ -25,7 +25,19 @@ const TYPOS: [typo: string, right: string][] = [
   ['virksomhedene', 'virksomhederne'],
 ];
 /** Enter → results: every kind of query the search page handles, typed into one page one after another. */
-const ENTER_QUERIES = [...QUERIES, ...TYPOS.map(([t]) => t), 'hvad skal en partnerskabsaftale indeholde', 'kommuner med en indgang', 'zxqvbnm', 'fleksjob zxqvbnm', 'SØV', 'socialokonomiske virksomheder i Aalborg', 'kommunen', 'strategi', 'Aalborg'];
+const ENTER_QUERIES = [
+  ...QUERIES,
+  ...TYPOS.map(([t]) => t),
+  'hvad skal en partnerskabsaftale indeholde',
+  'kommuner med en indgang',
+  'zxqvbnm',
+  'fleksjob zxqvbnm',
+  'SØV',
+  'socialokonomiske virksomheder i Aalborg',
+  'kommunen',
+  'strategi',
+  'Aalborg',
+];
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1)]!;
 
 function bytesUnder(dir: string): number {
@@ -169,7 +181,13 @@ async function measure(dist: string, port: number) {
       await misspelt.context.close();
       const spelt = await first(right);
       await spelt.context.close();
-      corrected.push({ typo, right, typoBytes: misspelt.bootstrapBytes + misspelt.queryBytes, rightBytes: spelt.bootstrapBytes + spelt.queryBytes, addedBytes: misspelt.bootstrapBytes + misspelt.queryBytes - (spelt.bootstrapBytes + spelt.queryBytes) });
+      corrected.push({
+        typo,
+        right,
+        typoBytes: misspelt.bootstrapBytes + misspelt.queryBytes,
+        rightBytes: spelt.bootstrapBytes + spelt.queryBytes,
+        addedBytes: misspelt.bootstrapBytes + misspelt.queryBytes - (spelt.bootstrapBytes + spelt.queryBytes),
+      });
     }
     // Enter → results: the visitor types a query and presses Enter (no debounce), one page, query after query.
     const context = await browser.newContext({ serviceWorkers: 'block' });

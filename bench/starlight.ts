@@ -60,7 +60,11 @@ const sites = {
 function starlightVariant(sidebar: 'category' | 'default') {
   return {
     clean: () => ['dist', '.astro', 'node_modules/.astro'].forEach((d) => rmSync(path.join(STARLIGHT, d), { recursive: true, force: true })),
-    run: () => measureCommand(process.execPath, [path.join(STARLIGHT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: STARLIGHT, env: { ...env, STARLIGHT_SIDEBAR: sidebar } }),
+    run: () =>
+      measureCommand(process.execPath, [path.join(STARLIGHT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+        cwd: STARLIGHT,
+        env: { ...env, STARLIGHT_SIDEBAR: sidebar },
+      }),
   };
 }
 type Site = keyof typeof sites;

@@ -82,7 +82,8 @@ function describe(response: SearchResponse, query: string, where: string): (stri
     });
     out.push(` Viser resultater for »${response.correctedQuery}«. Søg i stedet efter `, link, '.');
   }
-  if (n && response.missing.length) out.push(` Ingen sider indeholder ${quoted(response.missing)}, så ${response.missing.length === 1 ? 'ordet' : 'ordene'} er udeladt.`);
+  if (n && response.missing.length)
+    out.push(` Ingen sider indeholder ${quoted(response.missing)}, så ${response.missing.length === 1 ? 'ordet' : 'ordene'} er udeladt.`);
   if (n && response.someWordsAfter !== undefined)
     out.push(
       response.someWordsAfter === 0

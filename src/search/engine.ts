@@ -93,7 +93,10 @@ export async function createEngine(base: string, data: EngineData, importPagefin
       stopWords,
       verbatim: options.verbatim === true,
     });
-    let found = words.length === 0 ? (await pagefind.search(null, { filters })).results.map((result) => ({ result, score: result.score })) : await run(plan.queries, filters);
+    let found =
+      words.length === 0
+        ? (await pagefind.search(null, { filters })).results.map((result) => ({ result, score: result.score }))
+        : await run(plan.queries, filters);
     const allWords = new Set(found.map((f) => f.result.id)).size;
     let someWordsAfter: number | undefined;
     if (allWords < FEW_RESULTS && plan.someWords.length) {

@@ -97,7 +97,17 @@ const CASES: Case[] = [
 ];
 
 /** Generated: each municipality with a page, its name with one letter missing and with two letters swapped (all of them run in tests/build/search-relevance.test.ts). */
-const MUNICIPALITIES_WITH_PAGES = { Aalborg: 'aalborg', Aarhus: 'aarhus', Frederikshavn: 'frederikshavn', Jammerbugt: 'jammerbugt', Kolding: 'kolding', Roskilde: 'roskilde', Silkeborg: 'silkeborg', Skanderborg: 'skanderborg', Slagelse: 'slagelse' };
+const MUNICIPALITIES_WITH_PAGES = {
+  Aalborg: 'aalborg',
+  Aarhus: 'aarhus',
+  Frederikshavn: 'frederikshavn',
+  Jammerbugt: 'jammerbugt',
+  Kolding: 'kolding',
+  Roskilde: 'roskilde',
+  Silkeborg: 'silkeborg',
+  Skanderborg: 'skanderborg',
+  Slagelse: 'slagelse',
+};
 for (const [name, id] of Object.entries(MUNICIPALITIES_WITH_PAGES)) {
   const all = typos(name);
   // A deletion in the middle and a swap near the end: deterministic, different positions per name.

@@ -124,7 +124,7 @@ test('a word no page holds says so, shows no fragment matches, and offers sugges
   await expect(page.locator('#search-results li h2 a').first()).toBeVisible();
 });
 
-test('a misspelt word is corrected from the site\'s own words, said in the live region, with a link to search as typed', async ({ page }) => {
+test("a misspelt word is corrected from the site's own words, said in the live region, with a link to search as typed", async ({ page }) => {
   await page.goto('/soeg/?q=Koldnig');
   const status = page.locator('#search-status');
   await expect(status).toHaveAttribute('role', 'status');

@@ -79,7 +79,18 @@ describe('typos in municipality names', () => {
 describe('questions', () => {
   // Questions whose other words are all stop words: the topic alone decides, as Pagefind would for the topic.
   const templates = ['hvad er {}', 'hvad er en {}', 'hvordan får man {}', 'hvem har {}', 'hvad med {}', 'kan man få {}', 'hvor er der {}', 'hvornår er der {}'];
-  const topics = ['partnerskabsaftale', 'forretningsplan', 'fleksjob', 'indgang', 'socialøkonomisk virksomhed', 'RSV', 'Kolding', 'Aarhus', 'udbud', 'mentorordning'];
+  const topics = [
+    'partnerskabsaftale',
+    'forretningsplan',
+    'fleksjob',
+    'indgang',
+    'socialøkonomisk virksomhed',
+    'RSV',
+    'Kolding',
+    'Aarhus',
+    'udbud',
+    'mentorordning',
+  ];
   it('small words never make a page fail to match: the page the topic finds first stays in the top 3', async () => {
     const cases = topics.flatMap((t) => templates.map((q): [string, string] => [q.replace('{}', t), t]));
     const { rate, misses } = await hitRate(cases);
@@ -123,13 +134,19 @@ describe('respelling never narrows', () => {
   };
   it('every page Pagefind finds for indexed words as typed (with æ/ø/å dropped or spelled out) is among the results', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 3 }), fc.constantFrom('as typed', 'loose', 'strict'), async (picked, style) => {
-        const typed = picked.map((w) => (style === 'loose' ? looseFold(w) : style === 'strict' ? w.replace(/ø/g, 'oe').replace(/å/g, 'aa').replace(/æ/g, 'ae') : w)).join(' ');
-        if (style !== 'as typed' && wordsOf(typed).join(' ') === picked.join(' ')) return;
-        const ours = new Set((await engine.search(typed, {})).results.map((r) => r.id));
-        // Pagefind's results for the words as indexed are what the reader meant; ours must hold them all.
-        for (const id of await plainPagefind(picked.join(' '))) expect(ours.has(id), `${typed}: page ${id}`).toBe(true);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 3 }),
+        fc.constantFrom('as typed', 'loose', 'strict'),
+        async (picked, style) => {
+          const typed = picked
+            .map((w) => (style === 'loose' ? looseFold(w) : style === 'strict' ? w.replace(/ø/g, 'oe').replace(/å/g, 'aa').replace(/æ/g, 'ae') : w))
+            .join(' ');
+          if (style !== 'as typed' && wordsOf(typed).join(' ') === picked.join(' ')) return;
+          const ours = new Set((await engine.search(typed, {})).results.map((r) => r.id));
+          // Pagefind's results for the words as indexed are what the reader meant; ours must hold them all.
+          for (const id of await plainPagefind(picked.join(' '))) expect(ours.has(id), `${typed}: page ${id}`).toBe(true);
+        },
+      ),
       { numRuns: 150, seed: 18 },
     );
   });

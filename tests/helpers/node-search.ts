@@ -16,7 +16,8 @@ const ORIGIN = 'http://vidensbank.test/';
 function serveFolder(dist: string): typeof fetch {
   return async (input) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
-    const file = url.protocol === 'file:' ? decodeURIComponent(url.pathname) : url.origin + '/' === ORIGIN ? path.join(dist, decodeURIComponent(url.pathname)) : undefined;
+    const file =
+      url.protocol === 'file:' ? decodeURIComponent(url.pathname) : url.origin + '/' === ORIGIN ? path.join(dist, decodeURIComponent(url.pathname)) : undefined;
     if (!file) throw new Error(`request outside the site: ${url.href}`);
     try {
       return new Response(await readFile(file), { status: 200 });
