@@ -136,7 +136,7 @@ export function planSearch(query: string, ctx: SearchContext): SearchPlan {
   // A synonym no page holds would only match fragments of itself (`fondsmidler`): not searched.
   const onSomePage = (q: string) => wordsOf(q).every((w) => isStopWord(w, ctx.stopWords) || pagesWith(w, ctx.vocabulary(vocabularyShardOf(w)))?.forms !== 0);
   for (const source of [typed.join(' '), ...combos.map((c) => c.join(' '))])
-    for (const alternative of synonymAlternatives(source, ctx.synonyms)) if (onSomePage(alternative)) add(content(alternative), WEIGHTS.alternative);
+    for (const alternative of synonymAlternatives(source, ctx.synonyms).map(content)) if (onSomePage(alternative)) add(alternative, WEIGHTS.alternative);
   plan.queries = [...queries].slice(0, MAX_ALTERNATIVES).map(([q, weight]) => ({ query: q, weight }));
   // Several content words: each alone, should few pages have them all.
   const words = slots.filter((s): s is string[] => !!s && s.length > 0).map((s) => s[0]!);

@@ -114,3 +114,22 @@ describe('planSearch', () => {
     expect(planSearch('De 1000', ctx).queries[0]?.query).toBe('1000');
   });
 });
+
+describe('planSearch with synonyms and words no page holds', () => {
+  const withSynonyms: SearchContext = {
+    ...ctx,
+    synonyms: [
+      ['fleksjob', 'flexjob'],
+      ['sårbare', 'udsatte'],
+      ['tilskud', 'fondsmidler', 'budget'],
+    ],
+  };
+  it('searches a synonym beside a word no page holds, without that word', () => {
+    const plan = planSearch('flexjob qqxxzz', withSynonyms);
+    expect(plan.missing).toEqual(['qqxxzz']);
+    expect(plan.queries.map((q) => q.query)).toEqual(['fleksjob']);
+  });
+  it('never searches a synonym no page holds', () => {
+    expect(planSearch('tilskud', withSynonyms).queries.map((q) => q.query)).toEqual(['budget']);
+  });
+});
