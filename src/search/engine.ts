@@ -2,7 +2,7 @@
 // spellings, typo corrections, synonyms, words no page holds). Each planned query is searched on
 // its own and the results merged, best score first, so an alternative only ever adds pages.
 import { foldKeys, shardOf, wordsOf } from './fold';
-import { FEW_RESULTS, isStopWord, planSearch, synonymWords, type PlannedQuery, type SearchPlan } from './plan';
+import { FEW_RESULTS, planSearch, synonymWords, type PlannedQuery, type SearchPlan } from './plan';
 import { shardsFor, VOCABULARY_DIR, vocabularyShardOf, type VocabularyShard } from './vocabulary';
 
 interface PagefindResult {
@@ -12,7 +12,6 @@ interface PagefindResult {
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
-  preload: (q: string, o?: { filters?: Record<string, string> }) => Promise<void>;
   init: () => Promise<void>;
   search: (q: string | null, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
 }
@@ -73,10 +72,6 @@ export async function createEngine(base: string, data: EngineData, importPagefin
 
   async function search(query: string, filters: Record<string, string>, options: { verbatim?: boolean } = {}): Promise<SearchResponse> {
     const words = wordsOf(query);
-    // Pagefind fetches the index chunks of the typed words meanwhile, as the plan mostly searches
-    // them; not those of stop words (which it drops, and whose chunks are the largest).
-    const content = words.filter((w) => !isStopWord(w, stopWords));
-    if (content.length) void pagefind.preload(content.join(' '), { filters }).catch(() => undefined);
     const foldNames = [...new Set(words.flatMap(foldKeys).map(shardOf))];
     const vocabularyNames = [...new Set([...words.flatMap(shardsFor), ...synonymWords(query, data.synonyms).map(vocabularyShardOf)])];
     const [folds, vocabulary] = await Promise.all([
