@@ -62,7 +62,9 @@ function correctionFor(word: string, ctx: SearchContext) {
   const seen = new Set<string>();
   const candidates: [string, number][] = [];
   const add = (w: string, pages: number) => {
-    if (!seen.has(w)) (seen.add(w), candidates.push([w, pages]));
+    if (seen.has(w)) return;
+    seen.add(w);
+    candidates.push([w, pages]);
   };
   for (const shardName of new Set([vocabularyShardOf(word), vocabularyShardOf(looseFold(word).slice(1))])) {
     const shard = ctx.vocabulary(shardName);

@@ -21,11 +21,11 @@ beforeAll(async () => {
   engine = await nodeSearchEngine(DIST);
 });
 
-const municipalities = (parseCsv(readFileSync(path.join(CONTENT, 'data/kommuner.csv')), { columns: true }) as { navn: string }[]).map((m) => m.navn);
+const municipalities = parseCsv<{ navn: string }>(readFileSync(path.join(CONTENT, 'data/kommuner.csv')), { columns: true }).map((m) => m.navn);
 const vocabulary: VocabularyShard = Object.assign(
   {},
-  ...VOCABULARY_SHARDS.map((s) => JSON.parse(readFileSync(path.join(DIST, VOCABULARY_DIR, `${s}.json`), 'utf8')) as VocabularyShard),
-);
+  ...VOCABULARY_SHARDS.map((s): VocabularyShard => JSON.parse(readFileSync(path.join(DIST, VOCABULARY_DIR, `${s}.json`), 'utf8')) as VocabularyShard),
+) as VocabularyShard;
 
 /** Share of cases whose top 3 holds the first page the correctly spelled name finds, and the misses. */
 async function hitRate(cases: [query: string, right: string][]) {
