@@ -35,6 +35,6 @@ export async function writeSearchAndOffline(outDir: string, base: string, logger
   logger.info(
     `Offline: ${m.mode === 'all' ? 'hele sitet' : 'kernen'} gemmes ved første besøg (${m.core.length} filer, ${mb(m.coreBytes)}); hele sitet ${m.total.files} filer, ${mb(m.total.bytes)}; sw.js ${swBytes} B`,
   );
-  logger.info(`Tidsforbrug: Pagefind ${s(t0, t1)} s, stavemåder ${s(t1, t2)} s, offline ${s(t2, t3)} s`);
+  logger.info(`Tidsforbrug: Pagefind ${s(t0, t1)} s, stavemåder og stavekontrol ${s(t1, t2)} s, offline ${s(t2, t3)} s`);
   if (m.mode === 'core' && m.coreBytes > options.coreBudget) logger.warn(`Offline: kernen (${mb(m.coreBytes)}) er over budgettet på ${mb(options.coreBudget)}`);
 }
