@@ -2,6 +2,7 @@
 // spellings, typo corrections, synonyms, words no page holds). Each planned query is searched on
 // its own and the results merged, best score first, so an alternative only ever adds pages.
 import { foldKeys, shardOf, wordsOf } from './fold';
+import { nameWords, stopWordSet } from './page-data';
 import { FEW_RESULTS, planSearch, synonymWords, type PlannedQuery, type SearchPlan } from './plan';
 import { shardsFor, VOCABULARY_DIR, vocabularyShardOf, type VocabularyShard } from './vocabulary';
 
@@ -32,7 +33,7 @@ export interface SearchResponse extends Omit<SearchPlan, 'queries' | 'someWords'
   someWordsAfter?: number;
 }
 
-/** What the search page knows beside the index: synonym groups, names and glossary words, stop words. */
+/** What the search page carries beside the index (src/lib/search-page-data.ts): synonym groups, municipality names and glossary terms, stop words. */
 export interface EngineData {
   synonyms: string[][];
   names: string[];
@@ -51,7 +52,8 @@ export async function createEngine(base: string, data: EngineData, importPagefin
     noWorker: true,
   });
   await pagefind.init();
-  const stopWords = new Set(data.stopWords);
+  const stopWords = stopWordSet(data.stopWords);
+  const names = nameWords(data.names);
   const cache = new Map<string, Promise<unknown>>();
   /** A JSON file under the site, fetched once; `fallback` if it cannot be had (offline without it). */
   const load = <T>(file: string, fallback: T): Promise<T> => {
@@ -84,7 +86,7 @@ export async function createEngine(base: string, data: EngineData, importPagefin
       spellings: (key) => foldShards.get(shardOf(key))?.[key] ?? [],
       vocabulary: (name) => vocabularyShards.get(name),
       synonyms: data.synonyms,
-      names: data.names,
+      names,
       stopWords,
       verbatim: options.verbatim === true,
     });

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bestCorrection, editDistance, pagesWith, sameStem } from '../../src/search/correct';
 import { isStopWord, planSearch, type SearchContext } from '../../src/search/plan';
-import { STOP_WORDS, nameWords } from '../../src/search/page-data';
+import { dan } from 'stopword';
+import { nameWords, stopWordSet } from '../../src/search/page-data';
 import { buildVocabulary } from '../../src/integrations/vocabulary-shards';
 import { shardsFor, VOCABULARY_SHARDS, vocabularyShardOf } from '../../src/search/vocabulary';
 import { typos } from '../helpers/typos';
@@ -22,7 +23,7 @@ const ctx: SearchContext = {
   vocabulary: (name) => shards.get(name),
   synonyms: [['fleksjob', 'flexjob']],
   names: nameWords(['Kolding', 'Herlev', 'Vejle', 'Sorø']),
-  stopWords: new Set(STOP_WORDS),
+  stopWords: stopWordSet(dan),
 };
 const shardOf = (w: string) => shards.get(vocabularyShardOf(w));
 

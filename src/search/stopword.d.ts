@@ -1,4 +1,0 @@
-// The `stopword` package ships no types; only its Danish list is used (src/search/page-data.ts).
-declare module 'stopword' {
-  export const dan: string[];
-}
