@@ -88,11 +88,35 @@ export function writeGeneratedGuide(contentDir: string, count: number, words: st
   );
 }
 
-/** Writes the same articles as Starlight docs (title and description in Starlight's schema) into <docsDir>/guide/. */
-export function writeStarlightGuide(docsDir: string, count: number, words: string[], municipalities: string[], themes: string[]): void {
+/** A Starlight sidebar entry: a label and the page it links to. */
+export interface SidebarLink {
+  label: string;
+  link: string;
+}
+
+/**
+ * Writes the same articles as Starlight docs (title and description in Starlight's schema) into
+ * <docsDir>/guide/, and one page per category (<docsDir>/kategorier/<municipality>.md) listing the
+ * articles whose first municipality it is, as a site with a sidebar by category has them. Returns
+ * the category pages, the sidebar of that variant (bench/starlight/astro.config.mjs).
+ */
+export function writeStarlightGuide(docsDir: string, count: number, words: string[], municipalities: string[], themes: string[]): SidebarLink[] {
   const dir = path.join(docsDir, 'guide');
   mkdirSync(dir, { recursive: true });
+  const byCategory = new Map<string, { slug: string; title: string }[]>();
   for (const a of generateArticles(count, words, municipalities, themes)) {
     writeFileSync(path.join(dir, `${a.slug}.md`), `---\ntitle: "${a.title}"\ndescription: "${a.summary}"\n---\n\n${a.body}`);
+    const category = a.municipalities[0]!;
+    byCategory.set(category, [...(byCategory.get(category) ?? []), { slug: a.slug, title: a.title }]);
   }
+  const categories = path.join(docsDir, 'kategorier');
+  mkdirSync(categories, { recursive: true });
+  return [...byCategory.keys()].sort().map((category) => {
+    const list = byCategory
+      .get(category)!
+      .map((a) => `- [${a.title}](/guide/${a.slug}/)`)
+      .join('\n');
+    writeFileSync(path.join(categories, `${category}.md`), `---\ntitle: "Kategori ${category}"\ndescription: "Vejledninger om ${category}."\n---\n\n${list}\n`);
+    return { label: `Kategori ${category}`, link: `/kategorier/${category}/` };
+  });
 }

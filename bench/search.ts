@@ -1,6 +1,8 @@
 // Search benchmark: index size, bytes a first query downloads, and time from keystroke to
 // rendered results in Chromium — for the real site and for a generated site of N pages.
 // Bytes are as transferred (headers + body) from scripts/serve.mjs, which gzips text like production hosts.
+// Also: what a corrected query adds (a misspelt query against the same query spelt right, each the
+// first query of a fresh page, paired), and Enter → rendered results for many queries (p50, p90).
 // Usage: npm run bench:search -- [pages=5000] [queries=7]. Writes bench/out/search-results.json.
 // SEARCH_BENCH_DIST=<built dist folder> measures that build only (no builds), to iterate on the engine.
 import { readdirSync, statSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
@@ -14,6 +16,29 @@ import { vocabulary, writeGeneratedGuide } from './generate-content.ts';
 
 const PAGES = Number(process.argv[2] ?? 5000);
 const QUERIES = ['fleksjob', 'én indgang', 'socialokonomi', 'Århus', 'indkøb', 'partnerskabsaftale', 'virksomhederne'].slice(0, Number(process.argv[3] ?? 7));
+/** Misspelt → spelt right: one letter missing, two swapped, one wrong (words both sites hold). */
+const TYPOS: [typo: string, right: string][] = [
+  ['fleksjbo', 'fleksjob'],
+  ['Koldnig', 'Kolding'],
+  ['partnerskabsaftle', 'partnerskabsaftale'],
+  ['indgnag', 'indgang'],
+  ['virksomhedene', 'virksomhederne'],
+];
+/** Enter → results: every kind of query the search page handles, typed into one page one after another. */
+const ENTER_QUERIES = [
+  ...QUERIES,
+  ...TYPOS.map(([t]) => t),
+  'hvad skal en partnerskabsaftale indeholde',
+  'kommuner med en indgang',
+  'zxqvbnm',
+  'fleksjob zxqvbnm',
+  'SØV',
+  'socialokonomiske virksomheder i Aalborg',
+  'kommunen',
+  'strategi',
+  'Aalborg',
+];
+const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1)]!;
 
 function bytesUnder(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -88,16 +113,43 @@ async function pagefindUiQuery(browser: Browser, dist: string, url: string, quer
   }
 }
 
+/** Records when the next search starts (`input`, or the `keydown` of Enter) and when its finished status shows. */
+async function watchStatus(page: Page, start: 'input' | 'keydown' = 'input'): Promise<void> {
+  await page.evaluate((event) => {
+    const w = window as unknown as { __t0?: number; __t1?: number; __watch?: MutationObserver };
+    delete w.__t0;
+    delete w.__t1;
+    w.__watch?.disconnect();
+    document.getElementById('q')!.addEventListener(event, () => (w.__t0 ??= performance.now()), { once: true });
+    const status = document.getElementById('search-status')!;
+    w.__watch = new MutationObserver(() => {
+      if (w.__t0 !== undefined && /resultat|indeholder/.test(status.textContent ?? '')) w.__t1 ??= performance.now();
+    });
+    w.__watch.observe(status, { childList: true, characterData: true, subtree: true });
+  }, start);
+}
+
+/** Waits for the watched search's status; returns its milliseconds from start to shown. */
+async function resultsShown(page: Page): Promise<number> {
+  await page.waitForFunction(() => (window as unknown as { __t1?: number }).__t1 !== undefined, undefined, { timeout: 30_000 });
+  return page.evaluate(() => {
+    const w = window as unknown as { __t0: number; __t1: number };
+    return w.__t1 - w.__t0;
+  });
+}
+
 async function measure(dist: string, port: number) {
   const server = await startServer(dist, port);
   const browser = await chromium.launch(CHROMIUM_LAUNCH);
   const firstQuery: { query: string; bootstrapBytes: number; queryBytes: number; pagefindUiBytes: number; ms: number }[] = [];
   const warm: number[] = [];
+  const corrected: { typo: string; right: string; typoBytes: number; rightBytes: number; addedBytes: number }[] = [];
+  const enter: { query: string; ms: number }[] = [];
   /** Requests answered with an error (e.g. a missing spelling-dictionary shard): should be none. */
   const failed: string[] = [];
   try {
-    for (const query of QUERIES) {
-      // A fresh context per query: nothing cached, no service worker.
+    /** One query as the first of a fresh page (nothing cached, no service worker): bytes by phase and keystroke → results. */
+    const first = async (query: string) => {
       const context = await browser.newContext({ serviceWorkers: 'block' });
       const page = await context.newPage();
       const counter = byteCounter(context, failed, query);
@@ -105,39 +157,49 @@ async function measure(dist: string, port: number) {
       counter.phase = 'bootstrap';
       await counter.settled(page);
       counter.phase = 'query';
-      await page.evaluate(() => {
-        const w = window as unknown as { __t0: number; __t1: number };
-        document.getElementById('q')!.addEventListener('input', () => (w.__t0 = performance.now()));
-        new MutationObserver(() => {
-          if (/resultat/.test(document.getElementById('search-status')!.textContent ?? '')) w.__t1 = performance.now();
-        }).observe(document.getElementById('search-status')!, { childList: true, characterData: true, subtree: true });
-      });
+      await watchStatus(page);
       // The query arrives as one input (as pasted, or typed within the debounce): typed key by key
       // on a busy machine, the debounce would fire on prefixes and add their downloads at random.
       await page.locator('#q').fill(query);
-      await page.waitForFunction(() => (window as unknown as { __t1?: number }).__t1 !== undefined, undefined, { timeout: 30_000 });
+      const ms = await resultsShown(page);
       await counter.settled(page);
-      const ms = await page.evaluate(() => {
-        const w = window as unknown as { __t0: number; __t1: number };
-        return w.__t1 - w.__t0;
-      });
       if (process.env['BENCH_VERBOSE']) console.log(counter.urls.filter((u) => !u.startsWith('page')).join('\n'));
+      return { context, page, bootstrapBytes: counter.bytes['bootstrap'] ?? 0, queryBytes: counter.bytes['query'] ?? 0, ms };
+    };
+    for (const query of QUERIES) {
+      const { context, page, bootstrapBytes, queryBytes, ms } = await first(query);
       const pagefindUiBytes = await pagefindUiQuery(browser, dist, server.url, query, failed);
-      firstQuery.push({ query, bootstrapBytes: counter.bytes['bootstrap'] ?? 0, queryBytes: counter.bytes['query'] ?? 0, pagefindUiBytes, ms: Math.round(ms) });
+      firstQuery.push({ query, bootstrapBytes, queryBytes, pagefindUiBytes, ms: Math.round(ms) });
       // Warm: a second, different query in the same page.
-      await page.evaluate(() => {
-        delete (window as unknown as { __t1?: number }).__t1;
-      });
+      await watchStatus(page);
       await page.locator('#q').fill('kommunen');
-      await page.waitForFunction(() => (window as unknown as { __t1?: number }).__t1 !== undefined, undefined, { timeout: 30_000 });
-      warm.push(
-        await page.evaluate(() => {
-          const w = window as unknown as { __t0: number; __t1: number };
-          return Math.round(w.__t1 - w.__t0);
-        }),
-      );
+      warm.push(Math.round(await resultsShown(page)));
       await context.close();
     }
+    for (const [typo, right] of TYPOS) {
+      const misspelt = await first(typo);
+      await misspelt.context.close();
+      const spelt = await first(right);
+      await spelt.context.close();
+      corrected.push({
+        typo,
+        right,
+        typoBytes: misspelt.bootstrapBytes + misspelt.queryBytes,
+        rightBytes: spelt.bootstrapBytes + spelt.queryBytes,
+        addedBytes: misspelt.bootstrapBytes + misspelt.queryBytes - (spelt.bootstrapBytes + spelt.queryBytes),
+      });
+    }
+    // Enter → results: the visitor types a query and presses Enter (no debounce), one page, query after query.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/soeg/`, { waitUntil: 'networkidle' }); // the engine has loaded
+    for (const query of ENTER_QUERIES) {
+      await page.locator('#q').evaluate((el, q) => ((el as HTMLInputElement).value = q), query);
+      await watchStatus(page, 'keydown');
+      await page.locator('#q').press('Enter');
+      enter.push({ query, ms: Math.round(await resultsShown(page)) });
+    }
+    await context.close();
   } finally {
     await browser.close();
     server.stop();
@@ -154,6 +216,18 @@ async function measure(dist: string, port: number) {
     maxFirstQueryTotalBytes: Math.max(...total),
     medianKeystrokeToResultsMs: median(firstQuery.map((q) => q.ms)),
     medianWarmKeystrokeToResultsMs: median(warm),
+    corrected,
+    medianCorrectedQueryAddedBytes: median(corrected.map((c) => c.addedBytes)),
+    maxCorrectedQueryAddedBytes: Math.max(...corrected.map((c) => c.addedBytes)),
+    enterToResults: enter,
+    enterToResultsP50Ms: quantile(
+      enter.map((e) => e.ms),
+      0.5,
+    ),
+    enterToResultsP90Ms: quantile(
+      enter.map((e) => e.ms),
+      0.9,
+    ),
     failedRequests: failed,
   };
 }

@@ -1,6 +1,8 @@
 // Build time against Starlight: builds the same generated guide articles (same words, same count)
-// with this project and with a minimal Starlight site (bench/starlight/: defaults, Pagefind on),
-// cold, interleaved (A B, B A, A B …), and reports medians, the paired ratio and peak memory.
+// with this project and with a minimal Starlight site (bench/starlight/: defaults, Pagefind on) in
+// two variants — a sidebar by category (one link per category page, as a large site has it) and
+// Starlight's default sidebar (every page on every page) — cold, interleaved (the order rotates
+// each run), and reports medians, the paired ratios against each variant and peak memory.
 // Total build time includes each site's search index. Installs bench/starlight with npm first.
 // Usage: npm run bench:starlight -- [pages=5000] [runs=3]. Writes bench/out/build-vs-starlight.json.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -38,7 +40,8 @@ const docs = path.join(STARLIGHT, 'src/content/docs');
 rmSync(docs, { recursive: true, force: true });
 mkdirSync(docs, { recursive: true });
 writeFileSync(path.join(docs, 'index.md'), '---\ntitle: Vidensbank\ndescription: Sammenligningssite for byggetid.\n---\n\nGenererede vejledninger.\n');
-writeStarlightGuide(docs, PAGES, words, MUNICIPALITIES, THEMES);
+const sidebar = writeStarlightGuide(docs, PAGES, words, MUNICIPALITIES, THEMES);
+writeFileSync(path.join(STARLIGHT, 'sidebar.json'), JSON.stringify(sidebar, null, 2));
 
 const env = buildEnv({ NO_COLOR: '1', FORCE_COLOR: '0' });
 const sites = {
@@ -50,11 +53,20 @@ const sites = {
       return measureCommand(cmd!, args, { cwd: oursRoot, env: { ...env, CACHE_DIR: path.join(oursRoot, 'cache') } });
     },
   },
-  starlight: {
-    clean: () => ['dist', '.astro', 'node_modules/.astro'].forEach((d) => rmSync(path.join(STARLIGHT, d), { recursive: true, force: true })),
-    run: () => measureCommand(process.execPath, [path.join(STARLIGHT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: STARLIGHT, env }),
-  },
+  starlightByCategory: starlightVariant('category'),
+  starlightDefault: starlightVariant('default'),
 };
+
+function starlightVariant(sidebar: 'category' | 'default') {
+  return {
+    clean: () => ['dist', '.astro', 'node_modules/.astro'].forEach((d) => rmSync(path.join(STARLIGHT, d), { recursive: true, force: true })),
+    run: () =>
+      measureCommand(process.execPath, [path.join(STARLIGHT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+        cwd: STARLIGHT,
+        env: { ...env, STARLIGHT_SIDEBAR: sidebar },
+      }),
+  };
+}
 type Site = keyof typeof sites;
 
 /** The lines of a build's output that show its phases (Astro's page step, the search index). */
@@ -64,9 +76,11 @@ const phaseLines = (output: string) =>
     .filter((l) => /built in|Completed in|Søgeindeks|pagefind|Pagefind|Complete!|Finished/i.test(l))
     .map((l) => l.trim());
 
-const results: Record<Site, Measured[]> = { ours: [], starlight: [] };
+const SITES = Object.keys(sites) as Site[];
+const results = Object.fromEntries(SITES.map((s) => [s, [] as Measured[]])) as Record<Site, Measured[]>;
 for (let run = 0; run < RUNS; run++) {
-  const order: Site[] = run % 2 === 0 ? ['ours', 'starlight'] : ['starlight', 'ours'];
+  // Rotate the order, so no site always builds first (on a cold disk cache) or last.
+  const order = SITES.map((_, i) => SITES[(i + run) % SITES.length]!);
   for (const site of order) {
     sites[site].clean();
     const m = await sites[site].run();
@@ -81,26 +95,26 @@ for (let run = 0; run < RUNS; run++) {
 }
 
 const seconds = (site: Site) => results[site].map((m) => +m.seconds.toFixed(2));
-const ratios = results.ours.map((m, i) => +(m.seconds / results.starlight[i]!.seconds).toFixed(3));
+const ratiosTo = (other: Site) => results.ours.map((m, i) => +(m.seconds / results[other][i]!.seconds).toFixed(3));
+const site = (name: Site) => ({
+  seconds: seconds(name),
+  medianSeconds: median(seconds(name)),
+  peakRssGB: results[name].map((m) => gb(m.peakRssBytes)),
+  peakRssGBByProgram: results[name].map((m) => Object.fromEntries(Object.entries(m.peakRssByProgram).map(([k, v]) => [k, gb(v)]))),
+  medianPeakRssGB: median(results[name].map((m) => gb(m.peakRssBytes))),
+});
 const summary = {
   node: process.version,
   pages: PAGES,
   runs: RUNS,
-  ours: {
-    seconds: seconds('ours'),
-    medianSeconds: median(seconds('ours')),
-    peakRssGB: results.ours.map((m) => gb(m.peakRssBytes)),
-    peakRssGBByProgram: results.ours.map((m) => Object.fromEntries(Object.entries(m.peakRssByProgram).map(([k, v]) => [k, gb(v)]))),
-    medianPeakRssGB: median(results.ours.map((m) => gb(m.peakRssBytes))),
-  },
-  starlight: {
-    seconds: seconds('starlight'),
-    medianSeconds: median(seconds('starlight')),
-    peakRssGB: results.starlight.map((m) => gb(m.peakRssBytes)),
-    medianPeakRssGB: median(results.starlight.map((m) => gb(m.peakRssBytes))),
-  },
-  pairedRatios: ratios,
-  medianPairedRatio: median(ratios),
+  order: 'rotating: run 1 ours, category, default; run 2 category, default, ours; ...',
+  ours: site('ours'),
+  starlightByCategory: site('starlightByCategory'),
+  starlightDefault: site('starlightDefault'),
+  pairedRatiosToByCategory: ratiosTo('starlightByCategory'),
+  medianPairedRatioToByCategory: median(ratiosTo('starlightByCategory')),
+  pairedRatiosToDefault: ratiosTo('starlightDefault'),
+  medianPairedRatioToDefault: median(ratiosTo('starlightDefault')),
 };
 console.log(JSON.stringify(summary, null, 2));
 mkdirSync(path.join(PROJECT_ROOT, 'bench/out'), { recursive: true });

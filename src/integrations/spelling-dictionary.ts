@@ -31,9 +31,9 @@ export function buildDictionary(texts: Iterable<string>): Map<string, Record<str
   return shards;
 }
 
-/** Writes the dictionary from the Pagefind index in <outDir>/pagefind/; returns the number of words with other spellings. */
-export function writeSpellingDictionary(outDir: string): number {
-  const shards = buildDictionary(pagefindTexts(path.join(outDir, 'pagefind')));
+/** Writes the dictionary from the text Pagefind indexed (default: read from <outDir>/pagefind/); returns the number of words with other spellings. */
+export function writeSpellingDictionary(outDir: string, texts: readonly string[] = pagefindTexts(path.join(outDir, 'pagefind'))): number {
+  const shards = buildDictionary(texts);
   const dir = path.join(outDir, 'search/fold');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });

@@ -1,7 +1,9 @@
 // The search page: reads ?q= and filters from the URL, searches as the visitor types, renders
 // results with highlighted excerpts, announces the count, and keeps the URL shareable.
 // Municipality and region are checkbox groups: several ticked values match any of them (OR),
-// kept in the URL as repeated parameters (?kommune=A&kommune=B).
+// kept in the URL as repeated parameters (?kommune=A&kommune=B). The status (a live region) also
+// says what the engine did beyond the typed words: a correction ("Viser resultater for …", with a
+// link to search as typed: ?ordret=1), words no page holds, words searched one by one.
 import { createEngine, type SearchResponse } from '../search/engine';
 
 /**
@@ -22,7 +24,14 @@ const clearButton = document.getElementById('search-clear-filters') as HTMLButto
 const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
 const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox][data-filter]')];
 const base = form.dataset['base'] ?? '/';
-const synonyms = JSON.parse(form.dataset['synonyms'] ?? '[]') as string[][];
+const data = {
+  synonyms: JSON.parse(form.dataset['synonyms'] ?? '[]') as string[][],
+  names: JSON.parse(form.dataset['names'] ?? '[]') as string[],
+  stopWords: JSON.parse(form.dataset['stopWords'] ?? '[]') as string[],
+};
+/** The URL parameter of "Søg i stedet efter …": search the words as typed, without corrections. */
+const VERBATIM = 'ordret';
+let verbatim = false;
 
 form.hidden = false;
 document.getElementById('search-needs-js')?.remove();
@@ -30,6 +39,7 @@ document.getElementById('search-needs-js')?.remove();
 function readUrl(): void {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
+  verbatim = params.get(VERBATIM) === '1';
   for (const s of selects) {
     const value = params.get(s.name) ?? '';
     s.value = [...s.options].some((o) => o.value === value) ? value : '';
@@ -38,12 +48,49 @@ function readUrl(): void {
 }
 
 function writeUrl(): void {
+  const query = searchParams(input.value.trim(), verbatim).toString();
+  history.replaceState(null, '', query ? `?${query}` : location.pathname);
+}
+
+function searchParams(q: string, asTyped: boolean): URLSearchParams {
   const params = new URLSearchParams();
-  if (input.value.trim()) params.set('q', input.value.trim());
+  if (q) params.set('q', q);
+  if (q && asTyped) params.set(VERBATIM, '1');
   for (const s of selects) if (s.value) params.set(s.name, s.value);
   for (const b of boxes) if (b.checked) params.append(b.name, b.value);
-  const query = params.toString();
-  history.replaceState(null, '', query ? `?${query}` : location.pathname);
+  return params;
+}
+
+const quoted = (words: readonly string[]) => words.map((w) => `»${w}«`).join(' og ');
+
+/** The status: count (or why nothing), then what the engine did beyond the typed words. */
+function describe(response: SearchResponse, query: string, where: string): (string | Node)[] {
+  const n = response.results.length;
+  const out: (string | Node)[] = [];
+  const what = query ? ` for »${query}«` : '';
+  if (n) out.push(`${plural(n)}${what}${where}.`);
+  else if (response.missing.length && !response.corrections.length) out.push(`Ingen sider indeholder ${quoted(response.missing)}${where}.`);
+  else out.push(`Ingen resultater${what}${where}.`);
+  if (response.correctedQuery) {
+    const link = document.createElement('a');
+    link.href = `?${searchParams(query, true).toString()}`;
+    link.textContent = `»${query}«`;
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      verbatim = true;
+      void run();
+    });
+    out.push(` Viser resultater for »${response.correctedQuery}«. Søg i stedet efter `, link, '.');
+  }
+  if (n && response.missing.length)
+    out.push(` Ingen sider indeholder ${quoted(response.missing)}, så ${response.missing.length === 1 ? 'ordet' : 'ordene'} er udeladt.`);
+  if (n && response.someWordsAfter !== undefined)
+    out.push(
+      response.someWordsAfter === 0
+        ? ' Ingen sider indeholder alle ordene; viser sider med nogle af dem.'
+        : ` Kun ${response.someWordsAfter === 1 ? 'én side' : `${response.someWordsAfter} sider`} indeholder alle ordene; viser også sider med nogle af dem.`,
+    );
+  return out;
 }
 
 /** A filter's value: one value, or several of which a page must match any (Pagefind's `any`). */
@@ -95,7 +142,7 @@ async function renderMore(response: SearchResponse): Promise<void> {
   more.hidden = shown >= response.results.length;
 }
 
-const enginePromise = createEngine(base, synonyms);
+const enginePromise = createEngine(base, data);
 let timer: number | undefined;
 
 async function run(): Promise<void> {
@@ -117,7 +164,7 @@ async function run(): Promise<void> {
   let response: SearchResponse;
   try {
     // The engine hands filters to Pagefind unchanged, and Pagefind accepts { any: [...] } values.
-    response = await (await enginePromise).search(query, filters as Record<string, string>);
+    response = await (await enginePromise).search(query, filters as Record<string, string>, { verbatim });
   } catch {
     status.textContent = 'Søgningen kunne ikke indlæses. Prøv at genindlæse siden.';
     return;
@@ -130,9 +177,8 @@ async function run(): Promise<void> {
   if (mine !== generation) return;
   // Announce once the results are on the page.
   const n = response.results.length;
-  const what = query ? ` for »${query}«` : '';
   const where = hasFilters ? ` (filtreret: ${describeFilters(filters)})` : '';
-  status.textContent = n ? `${plural(n)}${what}${where}` : `Ingen resultater${what}${where}.`;
+  status.replaceChildren(...describe(response, query, where));
   empty.hidden = n > 0;
   clearItem.hidden = !hasFilters;
 }
@@ -151,7 +197,10 @@ form.addEventListener('submit', (event) => {
   window.clearTimeout(timer);
   void run();
 });
-input.addEventListener('input', schedule);
+input.addEventListener('input', () => {
+  verbatim = false; // a changed query may be corrected again
+  schedule();
+});
 for (const control of [...selects, ...boxes]) control.addEventListener('change', () => void run());
 more.addEventListener('click', () => current && void renderMore(current));
 clearButton.addEventListener('click', () => {

@@ -54,6 +54,11 @@ test('after one visit, every page and the search of the small real site work wit
   await page.goto('/soeg/?q=fleksjob');
   await expect(page.locator('#search-status')).toContainText(/\d+ resultat/);
   await expect(page.locator('#search-results a[href="/guide/ansaettelse-af-udsatte-ledige/"]')).toBeVisible();
+  // Typo correction works from the saved copy: its vocabulary shards are precached.
+  expect(cached.has('/search/ord/k.json')).toBe(true);
+  await page.goto('/soeg/?q=Koldnig');
+  await expect(page.locator('#search-status')).toContainText('Viser resultater for »kolding«');
+  await expect(page.locator('#search-results a[href="/kommuner/kolding/"]')).toBeVisible();
   // The control says the site is saved already; there is nothing to opt into.
   await expect(page.locator('#offline-control-summary')).toContainText('gemmes i din browser');
   await expect(page.locator('#offline-save')).toBeHidden();
@@ -164,6 +169,10 @@ test.describe('a site above the precache-all threshold', () => {
     }
     await page.goto('/soeg/?q=fleksjob');
     await expect(page.locator('#search-status')).toContainText(/\d+ resultat/);
+    await expect(page.locator('#search-results li h2 a').first()).toBeVisible();
+    // Typo correction from the saved copy.
+    await page.goto('/soeg/?q=fleksjbo');
+    await expect(page.locator('#search-status')).toContainText(/^\d+ resultat.*Viser resultater for »fleksjob«/);
     await expect(page.locator('#search-results li h2 a').first()).toBeVisible();
     await page.context().setOffline(false);
   });

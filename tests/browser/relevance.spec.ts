@@ -4,6 +4,7 @@
 // engine loads once, and each test waits for the status that names its own query. Deep links
 // (`/soeg/?q=…`) are tested in search.spec.ts.
 import { expect, test as base, type Page } from '@playwright/test';
+import { typos } from '../helpers/typos';
 
 const test = base.extend<object, { searchPage: Page }>({
   searchPage: [
@@ -68,7 +69,51 @@ const CASES: Case[] = [
   ['glossary', 'CSR', ['/ordliste/']],
   ['glossary', 'skånejob', ['/ordliste/']],
   ['glossary', 'ordliste', ['/ordliste/']],
+  // Typos: a letter missing, two letters swapped, a wrong letter (corrected from the site's own words)
+  ['typo', 'Koldnig', ['/kommuner/kolding/']],
+  ['typo', 'Skanderbrog', ['/kommuner/skanderborg/']],
+  ['typo', 'Jamerbugt', ['/kommuner/jammerbugt/']],
+  ['typo', 'fleksjbo', ['/guide/ansaettelse-af-udsatte-ledige/']],
+  ['typo', 'partnerskabsaftle', ['/guide/partnerskabsaftaler/', '/indsatser/jammerbugt/partnerskabsaftale/']],
+  ['typo', 'Frederikshvn', ['/kommuner/frederikshavn/']],
+  ['typo', 'kobenhvn', ['/kommuner/koebenhavn/', '/strategier/koebenhavn/']],
+  // Questions: small words never required; few pages with every word → the words one by one
+  ['question', 'hvad skal en partnerskabsaftale indeholde', ['/guide/partnerskabsaftaler/']],
+  ['question', 'hvad er en socialøkonomisk virksomhed', ['/ordliste/', '/guide/socialoekonomisk-virksomhed-eller-anden-aktoer/']],
+  ['question', 'hvordan bliver man registreret', ['/guide/registrering-som-socialoekonomisk-virksomhed/']],
+  ['question', 'kommuner på Sjælland', ['/kommuner/', '/kommuner/slagelse/', '/kommuner/roskilde/']],
+  ['question', 'hvem kan hjælpe med finansiering', ['/guide/stoette-og-finansiering/']],
+  // Readers' words that the texts do not use (synonym groups in content/data/synonymer.yaml)
+  ['reader word', 'leverandør', ['/indsatser/aalborg/hjaelp-til-tilbudsgivere/']],
+  ['reader word', 'certificering', ['/guide/registrering-som-socialoekonomisk-virksomhed/']],
+  ['reader word', 'hvordan får man tilskud', ['/guide/stoette-og-finansiering/', '/indsatser/tema/finansiering/']],
+  ['reader word', 'sårbare borgere', ['/guide/ansaettelse-af-udsatte-ledige/', '/indsatser/kolding/pulje-til-job-og-uddannelsesrettede-indsatser/']],
+  ['reader word', 'opstartsvirksomhed', ['/indsatser/aalborg/startup-cafeer/']],
+  ['reader word', 'handleplan', ['/strategier/aarhus/']],
+  // Without æ/ø/å
+  ['no æøå', 'socialokonomiske virksomheder i Aalborg', ['/kommuner/aalborg/', '/indsatser/aalborg/socialoekonomisk-konsulent/']],
+  ['no æøå', 'indkob og udbud', ['/guide/indkoeb-og-udbud/']],
+  ['no æøå', 'Radgivning og mentorordninger', ['/indsatser/tema/raadgivning/']],
 ];
+
+/** Generated: each municipality with a page, its name with one letter missing and with two letters swapped (all of them run in tests/build/search-relevance.test.ts). */
+const MUNICIPALITIES_WITH_PAGES = {
+  Aalborg: 'aalborg',
+  Aarhus: 'aarhus',
+  Frederikshavn: 'frederikshavn',
+  Jammerbugt: 'jammerbugt',
+  Kolding: 'kolding',
+  Roskilde: 'roskilde',
+  Silkeborg: 'silkeborg',
+  Skanderborg: 'skanderborg',
+  Slagelse: 'slagelse',
+};
+for (const [name, id] of Object.entries(MUNICIPALITIES_WITH_PAGES)) {
+  const all = typos(name);
+  // A deletion in the middle and a swap near the end: deterministic, different positions per name.
+  const picked = [all.find((t) => t.length < name.length && t !== name.slice(1))!, all.findLast((t) => t.length === name.length)!];
+  for (const t of picked) CASES.push(['typo (generated)', t, [`/kommuner/${id}/`]]);
+}
 
 test('the suite covers at least 25 queries and every kind', () => {
   expect(CASES.length).toBeGreaterThanOrEqual(25);

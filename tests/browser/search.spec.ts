@@ -110,10 +110,57 @@ test('a deep link restores the query and the filters', async ({ page }) => {
   expect(hrefs.every((h) => h.startsWith('/indsatser/'))).toBe(true);
 });
 
-test('no results says so and offers suggestions', async ({ page }) => {
+test('a word no page holds says so, shows no fragment matches, and offers suggestions', async ({ page }) => {
   await page.goto('/soeg/?q=zxqvbnm');
-  await expect(page.locator('#search-status')).toHaveText('Ingen resultater for »zxqvbnm«.');
+  await expect(page.locator('#search-status')).toHaveText('Ingen sider indeholder »zxqvbnm«.');
+  await expect(page.locator('#search-results li')).toHaveCount(0);
   await expect(page.locator('#search-empty')).toBeVisible();
+  // Pagefind alone matches a fragment of such a word (here `ingen`); the search page does not.
+  await page.locator('#q').fill('ingenlunde');
+  await expect(page.locator('#search-status')).toHaveText('Ingen sider indeholder »ingenlunde«.');
+  // Beside words that pages hold, it is left out, and named.
+  await page.locator('#q').fill('fleksjob zxqvbnm');
+  await expect(page.locator('#search-status')).toContainText(/^\d+ resultat.*»fleksjob zxqvbnm«\. Ingen sider indeholder »zxqvbnm«, så ordet er udeladt\./);
+  await expect(page.locator('#search-results li h2 a').first()).toBeVisible();
+});
+
+test("a misspelt word is corrected from the site's own words, said in the live region, with a link to search as typed", async ({ page }) => {
+  await page.goto('/soeg/?q=Koldnig');
+  const status = page.locator('#search-status');
+  await expect(status).toHaveAttribute('role', 'status');
+  await expect(status).toContainText(/^\d+ resultater for »Koldnig«\. Viser resultater for »kolding«\. Søg i stedet efter »Koldnig«\.$/);
+  expect((await results(page, 'Koldnig')).slice(0, 3)).toContain('/kommuner/kolding/');
+  await status.getByRole('link', { name: '»Koldnig«' }).click();
+  await expect(page).toHaveURL(/\?q=Koldnig&ordret=1$/);
+  await expect(status).toHaveText('Ingen sider indeholder »koldnig«.');
+  // A deep link to the search as typed stays as typed; typing again corrects again.
+  await page.reload();
+  await expect(status).toHaveText('Ingen sider indeholder »koldnig«.');
+  await page.locator('#q').fill('Skanderbrog');
+  await expect(status).toContainText('Viser resultater for »skanderborg«');
+  await expect(page).not.toHaveURL(/ordret/);
+});
+
+test('a question finds its article although no page holds all its words, and says so', async ({ page }) => {
+  await page.goto('/soeg/?q=hvad+skal+en+forretningsplan+indeholde');
+  await expect(page.locator('#search-status')).toContainText(/indeholder alle ordene; viser også sider med nogle af dem\.$/);
+  const hrefs = await results(page, 'hvad skal en forretningsplan indeholde');
+  expect(hrefs.length).toBeGreaterThan(1);
+});
+
+test('respelling never narrows: a query typed without æ/ø/å finds every page the Danish spelling finds', async ({ page }) => {
+  const all = async (query: string) => {
+    await page.goto(`/soeg/?q=${encodeURIComponent(query)}`);
+    return resultCount(page, query);
+  };
+  const pairs: [plain: string, danish: string][] = [
+    ['socialokonomiske virksomheder', 'socialøkonomiske virksomheder'],
+    ['kobenhavn strategi', 'københavn strategi'],
+    ['indkob', 'indkøb'],
+  ];
+  for (const [plain, danish] of pairs) {
+    expect(await all(plain), plain).toBeGreaterThanOrEqual(await all(danish));
+  }
 });
 
 test.describe('without JavaScript', () => {
