@@ -80,13 +80,10 @@ export const year = z.int().min(1990).max(2100).meta({ hint: 'Skriv årstallet m
 
 /** Fields every publishable page carries. */
 export const publishing = {
-  draft: z
-    .boolean()
-    .default(false)
-    .meta({
-      description: 'Kladde: vises i `npm run dev`, aldrig i det færdige site.',
-      hint: 'Skriv true (kladde, kun synlig i npm run dev) eller false (udgives).',
-    }),
+  draft: z.boolean().default(false).meta({
+    description: 'Kladde: vises i `npm run dev`, aldrig i det færdige site.',
+    hint: 'Skriv true (kladde, kun synlig i npm run dev) eller false (udgives).',
+  }),
   factsAsOf: isoDate.meta({ description: 'Datoen, som sidens fakta stammer fra (kildernes alder).' }),
   reviewed: isoDate.optional().meta({ description: 'Sidst gennemlæst af en redaktør.' }),
   reviewBy: isoDate.optional().meta({ description: 'Skal gennemlæses senest denne dato.' }),
