@@ -7,9 +7,17 @@ import type { HastPluginDefinition, MdxJsxFlowElementHast, MdxJsxTextElementHast
 
 const URL_ATTRIBUTE: Record<string, string> = { a: 'href', img: 'src' };
 
+/** A site path with the base path in front (`/kommuner/aalborg/` → `/vidensbank/kommuner/aalborg/`); other URLs as they are. */
+export function baseUrl(base: string): (url: string) => string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return (url) => (prefix !== '/' && url.startsWith('/') && !url.startsWith('//') && !url.startsWith(prefix) ? prefix + url.slice(1) : url);
+}
+
+/** A link to another site (gets rel="noopener"). */
+export const isExternal = (url: string): boolean => url.startsWith('https://') || url.startsWith('http://');
+
 export function links(base: string): HastPluginDefinition {
-  const prefix = base.replace(/\/?$/, '/');
-  const withBase = (url: string) => (prefix !== '/' && url.startsWith('/') && !url.startsWith('//') && !url.startsWith(prefix) ? prefix + url.slice(1) : url);
+  const withBase = baseUrl(base);
   const jsx = {
     filter: ['a', 'img'],
     visit(node: Readonly<MdxJsxFlowElementHast | MdxJsxTextElementHast>) {
@@ -18,7 +26,7 @@ export function links(base: string): HastPluginDefinition {
       let external = false;
       const attributes = node.attributes.map((a) => {
         if (a.type !== 'mdxJsxAttribute' || a.name !== name || typeof a.value !== 'string') return a;
-        external = name === 'href' && /^https?:\/\//.test(a.value);
+        external = name === 'href' && isExternal(a.value);
         const value = withBase(a.value);
         changed ||= value !== a.value;
         return { ...a, value };
@@ -38,7 +46,7 @@ export function links(base: string): HastPluginDefinition {
         const key = URL_ATTRIBUTE[node.tagName]!;
         const url = node.properties?.[key];
         if (typeof url !== 'string') return;
-        if (key === 'href' && /^https?:\/\//.test(url)) {
+        if (key === 'href' && isExternal(url)) {
           ctx.setProperty(node, 'rel', ['noopener']);
           return;
         }
