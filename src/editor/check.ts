@@ -13,10 +13,10 @@ import { checkBodies } from '../model/bodies';
 import { checkCrossEntry, groupFollowOns, referenceTarget } from '../model/cross-entry';
 import { municipalityCodeHint } from '../model/rules/municipalities';
 import { listContent } from '../model/files';
-import { readContent, splitFrontmatter } from '../model/read';
+import { readContent } from '../model/read';
 import { specOf, type CollectionName, type CollectionSpec } from '../model/registry';
 import { validateCandidates, type ValidEntry } from '../model/validate';
-import { loadYaml, lineOf, type PathStep } from './yaml';
+import type { PathStep } from './yaml';
 import { reviewWarnings } from './review';
 
 export { PLACEHOLDER } from '../model/validate';
@@ -109,16 +109,9 @@ function valueOfField(data: unknown, field: string): unknown {
   return fieldSteps(field).reduce<unknown>((v, step) => (v && typeof v === 'object' ? (v as Record<PathStep, unknown>)[step] : undefined), data);
 }
 
-/** The line of a dotted field (`themes[1]`, `interviewee.name`) in an entry's file. */
-export function lineOfField(e: Pick<CheckedEntry, 'collection' | 'id' | 'text' | 'lineOffset'>, field: string): number | undefined {
+/** The line of a dotted field (`themes[1]`, `interviewee.name`) in an entry's file, from its one parse. */
+export function lineOfField(e: Pick<CheckedEntry, 'lineOf'>, field: string): number | undefined {
   const steps = fieldSteps(field);
-  if (steps.some((s) => typeof s === 'string' && /[<>( ]/.test(s))) return undefined;
-  const kind = specOf(e.collection).kind;
-  const yamlText = kind === 'page' ? (splitFrontmatter(e.text).yaml ?? '') : e.text;
-  if (kind === 'list') {
-    const items = loadYaml(e.text) as { id?: unknown }[];
-    return lineOf(yamlText, [items.findIndex((i) => i?.id === e.id), ...steps]);
-  }
-  const line = lineOf(yamlText, steps);
-  return line === undefined ? undefined : line + e.lineOffset;
+  if (steps.some((s) => typeof s === 'string' && (s.includes('<') || s.includes('>') || s.includes('(') || s.includes(' ')))) return undefined;
+  return e.lineOf(steps);
 }

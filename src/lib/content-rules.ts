@@ -5,12 +5,10 @@ import type { PlainEntry } from './entry';
 import type { ContentProblem } from '../loaders/content-error';
 import { sharedTermForms } from './term-rules';
 
-const ANSWER_TAG = /<Answer\s+question=["']([^"']*)["']/g;
+import { answersOf, hasAnswerTag } from '../model/parse/answers';
+import { parsePage, type TreeNode } from '../model/parse/page';
 
-/** The question ids an interview body answers, in order. Answers inside MDX comments do not count. */
-export function answeredQuestions(body: string): string[] {
-  return [...body.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').matchAll(ANSWER_TAG)].map((m) => m[1]!);
-}
+export { answeredQuestions } from '../model/parse/answers';
 
 function onePerMunicipality(entries: readonly PlainEntry[], collection: 'strategies' | 'entryPoints', noun: string): ContentProblem[] {
   const first = new Map<string, PlainEntry>();
@@ -39,20 +37,22 @@ function onePerMunicipality(entries: readonly PlainEntry[], collection: 'strateg
 /** Page collections whose body is the page's text, so an empty body is an error (interviews: see the answers rule). */
 const TEXT_PAGES = new Set(['strategies', 'narrative', 'guide']);
 
-/** True when a Markdown/MDX body has no text: only blank lines, comments or imports. */
-export function isEmptyBody(body: string): boolean {
-  return (
-    body
-      .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
-      .replace(/<!--[\s\S]*?-->/g, '')
-      .replace(/^(import|export)\s.*$/gm, '')
-      .trim() === ''
-  );
+/** True when a parsed page shows nothing: only blank text, comments, MDX comments or imports (from its one parse). */
+function showsNothing(node: TreeNode): boolean {
+  if (node.type === 'text') return (node.value ?? '').trim() === '';
+  if (node.type === 'element' || node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') return false;
+  return (node.children ?? []).every(showsNothing);
+}
+
+/** True when a Markdown/MDX body has no text: only blank lines, comments or imports. A body that does not parse is not empty (its syntax error is reported). */
+export function isEmptyBody(body: string, isMdx = true): boolean {
+  const { tree } = parsePage(body, isMdx);
+  return tree !== undefined && showsNothing(tree);
 }
 
 function emptyBodies(entries: readonly PlainEntry[]): ContentProblem[] {
   return entries
-    .filter((e) => TEXT_PAGES.has(e.collection) && e.body !== undefined && isEmptyBody(e.body))
+    .filter((e) => TEXT_PAGES.has(e.collection) && e.body !== undefined && isEmptyBody(e.body, e.filePath.endsWith('.mdx')))
     .map((e) => ({
       file: e.filePath,
       code: 'empty-page',
@@ -84,9 +84,10 @@ export function checkContentRules(entries: readonly PlainEntry[]): ContentProble
         });
       }
     });
-    const answered = answeredQuestions(e.body ?? '');
+    const answers = answersOf(e.body ?? '');
+    const answered = answers.map((a) => a.question);
     // <Answer> tags without a plain question="…" are reported by src/model/rules/mdx-safety.ts.
-    if (answered.length === 0 && !/<Answer\b/.test((e.body ?? '').replace(/\{\/\*[\s\S]*?\*\/\}/g, ''))) {
+    if (answered.length === 0 && !hasAnswerTag(parsePage(e.body ?? '', true).tree)) {
       problems.push({
         file: e.filePath,
         code: 'no-answers',
@@ -95,10 +96,12 @@ export function checkContentRules(entries: readonly PlainEntry[]): ContentProble
       });
     }
     const seen = new Set<string>();
-    for (const q of answered) {
+    for (const { question: q, line } of answers) {
+      const at = line !== undefined ? { line } : {};
       if (!questionIds.has(q)) {
         problems.push({
           file: e.filePath,
+          ...at,
           field: '<Answer question>',
           value: q,
           code: 'unknown-question',
@@ -108,6 +111,7 @@ export function checkContentRules(entries: readonly PlainEntry[]): ContentProble
       } else if (seen.has(q)) {
         problems.push({
           file: e.filePath,
+          ...at,
           field: '<Answer question>',
           value: q,
           code: 'answered-twice',

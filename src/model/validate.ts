@@ -3,9 +3,9 @@
 // their good fields), so references to them and from them are checked without false alarms.
 import type { ContentProblem } from '../loaders/content-error';
 import type { PlainEntry } from '../lib/entry';
-import { isCalendarDay, lineOf, type PathStep } from '../editor/yaml';
+import { isCalendarDay, type PathStep } from '../editor/yaml';
 import { DATE_HINT, fieldName, formatRaw, problemsFromIssue, valueAt } from '../editor/zod-problems';
-import { splitFrontmatter, type Candidate } from './read';
+import type { Candidate } from './read';
 import { dateRules } from './rules/dates';
 import { blankTextFields } from './rules/text';
 import { COLLECTIONS, folderOf, type CollectionName, type CollectionSpec } from './registry';
@@ -20,6 +20,10 @@ export interface ValidEntry extends PlainEntry {
   /** Data as written, before the schema's defaults and coercion. */
   raw: unknown;
   lineOffset: number;
+  /** The line of a field path in the entry's file, from the one parse. */
+  lineOf: (path: readonly PathStep[]) => number | undefined;
+  /** The page's one parse (pages only). */
+  page?: Candidate['page'];
 }
 
 export interface Validation {
@@ -30,15 +34,10 @@ export interface Validation {
   warnings: ContentProblem[];
 }
 
-/** Finds the line of a field path in a candidate's file. */
+/** Finds the line of a field path in a candidate's file (for a list item: the item's line when the field is not there). */
 export function lineFinder(c: Candidate): (p: readonly PathStep[]) => number | undefined {
   if (c.spec.kind === 'csv') return () => c.line;
-  const prefix: PathStep[] = c.index === undefined ? [] : [c.index];
-  const yamlText = c.spec.kind === 'page' ? (splitFrontmatter(c.text).yaml ?? '') : c.text;
-  return (p) => {
-    const line = lineOf(yamlText, [...prefix, ...p]);
-    return line === undefined ? (c.index !== undefined ? lineOf(yamlText, prefix) : undefined) : line + c.lineOffset;
-  };
+  return (p) => c.lineOf(p) ?? (c.index !== undefined ? c.lineOf([]) : undefined);
 }
 
 /** Dates the schema coerced from text: only YYYY-MM-DD is allowed (`10.12.2014` would silently become 12 October). */
@@ -165,6 +164,8 @@ export function validateCandidates(
       text: c.text,
       raw: c.raw,
       lineOffset: c.lineOffset,
+      lineOf: c.lineOf,
+      ...(c.page ? { page: c.page } : {}),
     };
     // Rules between one entry's dates (a future factsAsOf, a strategy adopted after its period).
     out.errors.push(...dateRules(entry, options.today, (field) => options.lineOf(entry, field)));

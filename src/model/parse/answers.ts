@@ -66,7 +66,8 @@ function toElements(nodes: readonly TreeNode[], withBase: (url: string) => strin
       const tagName = (n.tagName ?? n.name ?? '').toLowerCase();
       const properties: Record<string, unknown> = n.type === 'element' ? { ...n.properties } : {};
       if (n.type !== 'element') {
-        for (const a of n.attributes ?? []) if (a.type === 'mdxJsxAttribute' && a.name) properties[propertyOf(a.name.toLowerCase())] = typeof a.value === 'string' ? a.value : true;
+        for (const a of n.attributes ?? [])
+          if (a.type === 'mdxJsxAttribute' && a.name) properties[propertyOf(a.name.toLowerCase())] = typeof a.value === 'string' ? a.value : true;
       }
       for (const key of ['href', 'src']) if (typeof properties[key] === 'string') properties[key] = withBase(properties[key] as string);
       if (tagName === 'a' && typeof properties['href'] === 'string' && isExternal(properties['href'] as string)) properties['rel'] = ['noopener'];
@@ -87,7 +88,30 @@ export function answerHtml(answer: ParsedAnswer, base: string): string {
   return toHtml(sanitize(tree, schema as typeof CONTENT_SCHEMA) as Root);
 }
 
-const BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'tr', 'dt', 'dd', 'figcaption', 'summary', 'div', 'table', 'ul', 'ol', 'dl', 'details', 'figure']);
+const BLOCKS = new Set([
+  'p',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'tr',
+  'dt',
+  'dd',
+  'figcaption',
+  'summary',
+  'div',
+  'table',
+  'ul',
+  'ol',
+  'dl',
+  'details',
+  'figure',
+]);
 
 /** An answer as plain text (open data): links keep their text, marks go, paragraphs are separated by a blank line, list items start with "– ". */
 export function answerText(answer: ParsedAnswer): string {

@@ -4,7 +4,7 @@
 // browser parses the built page (hast-util-raw, parse5), so the check sees what a reader's browser
 // would. The check (mdx-safety.ts, the body rules), the interview answers (answers.ts), the
 // comparison page and the open data all read this tree. Parsed once per file text and process.
-import { markdownToHast, mdxToHast, markdownToMdast, type HastNode } from 'satteri';
+import { markdownToHast, mdxToHast, type HastNode } from 'satteri';
 import { raw } from 'hast-util-raw';
 import { VFile } from 'vfile';
 import type { Root } from 'hast';
@@ -50,7 +50,8 @@ interface Marked extends TreeNode {
 function rawRanges(tree: TreeNode): [number, number][] {
   const out: [number, number][] = [];
   const visit = (n: TreeNode) => {
-    if (n.type === 'raw' && n.position?.start.offset !== undefined && n.position.end.offset !== undefined) out.push([n.position.start.offset, n.position.end.offset]);
+    if (n.type === 'raw' && n.position?.start.offset !== undefined && n.position.end.offset !== undefined)
+      out.push([n.position.start.offset, n.position.end.offset]);
     for (const c of n.children ?? []) visit(c);
   };
   visit(tree);
@@ -79,40 +80,38 @@ function syntaxErrorOf(err: unknown): { message: string; line?: number } {
   return { message: text };
 }
 
-function frontmatterOf(tree: TreeNode | undefined): ParsedPage['frontmatter'] {
-  const first = tree?.children?.[0];
-  if (first?.type !== 'yaml' || !first.position) return undefined;
-  return { text: first.value ?? '', lineOffset: first.position.start.line };
-}
-
-function bodyAfter(text: string, tree: TreeNode | undefined): string {
-  const first = tree?.children?.[0];
-  const end = first?.type === 'yaml' ? first.position?.end.offset : undefined;
-  if (end === undefined) return text;
-  const rest = text.slice(end);
-  return rest.startsWith('\r\n') ? rest.slice(2) : rest.startsWith('\n') ? rest.slice(1) : rest;
+/**
+ * The front matter as Sätteri reads it: a first line `---` (after a byte-order mark), up to the
+ * next line that is `---` or `...`. Sätteri leaves it out of the hast tree, so its place is found here, by
+ * lines; tests/unit/page-parse.test.ts holds it to Sätteri's own front matter node.
+ */
+function splitFrontmatter(text: string): { frontmatter?: ParsedPage['frontmatter']; body: string } {
+  const start = text.startsWith('\uFEFF') ? 1 : 0;
+  const lines = text.slice(start).split('\n');
+  const fence = (line: string | undefined, ...marks: string[]) => line !== undefined && marks.includes(line.trimEnd());
+  if (!fence(lines[0], '---')) return { body: text };
+  const close = lines.findIndex((line, i) => i > 0 && fence(line, '---', '...'));
+  if (close < 0) return { body: text };
+  const yaml = lines.slice(1, close).join('\n');
+  return { frontmatter: { text: yaml.endsWith('\r') ? yaml.slice(0, -1) : yaml, lineOffset: 1 }, body: lines.slice(close + 1).join('\n') };
 }
 
 /** Parses a page's whole text once (no cache; see parsePage). */
 function parseUncached(text: string, isMdx: boolean): ParsedPage {
   const features = MARKDOWN_FEATURES;
+  const split = splitFrontmatter(text);
   if (!isMdx) {
     const hast = markdownToHast(text, { features }) as unknown as TreeNode;
     const ranges = rawRanges(hast);
     const tree = ranges.length ? (raw(hast as unknown as Root, { file: new VFile(text) }) as unknown as TreeNode) : hast;
     if (ranges.length) markRaw(tree, ranges);
-    const frontmatter = frontmatterOf(hast);
-    return { ...(frontmatter ? { frontmatter } : {}), body: bodyAfter(text, hast), tree };
+    return { ...split, tree };
   }
   try {
-    const tree = mdxToHast(text, { features }) as HastNode as unknown as TreeNode;
-    const frontmatter = frontmatterOf(tree);
-    return { ...(frontmatter ? { frontmatter } : {}), body: bodyAfter(text, tree), tree };
+    return { ...split, tree: mdxToHast(text, { features }) as HastNode as unknown as TreeNode };
   } catch (err) {
-    // The MDX is broken: its front matter is still read (Markdown never fails to parse), so its fields are checked.
-    const md = markdownToMdast(text, { features }) as unknown as TreeNode;
-    const frontmatter = frontmatterOf(md);
-    return { ...(frontmatter ? { frontmatter } : {}), body: bodyAfter(text, md), syntaxError: syntaxErrorOf(err) };
+    // The MDX is broken: its front matter is still read, so its fields are checked too.
+    return { ...split, syntaxError: syntaxErrorOf(err) };
   }
 }
 

@@ -4,7 +4,7 @@
 // string, and the schema checks it), aliases limited (`maxAliasCount`), so a file of nested
 // aliases is a Danish error at once instead of a hang. Errors react to the parser's error codes,
 // never to its English wording.
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode, type ParsedNode } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { ContentProblem } from '../../loaders/content-error';
 
 export type PathStep = string | number;
@@ -27,7 +27,10 @@ const HINT = 'Tjek indrykning (mellemrum, ikke tabulator), kolon efter hvert fel
 const REASONS: Record<string, [string, string?]> = {
   DUPLICATE_KEY: ['Samme felt står to gange.', 'Slet eller omdøb den ene af linjerne.'],
   TAB_AS_INDENT: ['Der er brugt tabulator til indrykning.', 'Indryk med mellemrum (to pr. niveau), ikke tabulator.'],
-  BAD_INDENT: ['Forkert indrykning, eller en liste i [ … ] eller en gruppe i { … } er ikke lukket korrekt.', 'Felter på samme niveau skal stå lige under hinanden; luk en liste med ] på samme linje, fx themes: [en-indgang, indkoeb].'],
+  BAD_INDENT: [
+    'Forkert indrykning, eller en liste i [ … ] eller en gruppe i { … } er ikke lukket korrekt.',
+    'Felter på samme niveau skal stå lige under hinanden; luk en liste med ] på samme linje, fx themes: [en-indgang, indkoeb].',
+  ],
   MISSING_CHAR: ['Et anførselstegn eller en parentes er ikke lukket.', 'Sæt et anførselstegn i begge ender af teksten, og luk [ med ] og { med }.'],
   MULTILINE_IMPLICIT_KEY: [
     'En linje mangler kolon efter feltnavnet, eller en tekst fortsætter på næste linje uden indrykning.',

@@ -14,7 +14,7 @@ import type { ContentProblem } from '../../loaders/content-error';
 import { parsePage, RAW, type TreeNode } from '../parse/page';
 import { ELEMENT_ADVICE, URL_ATTRIBUTES, allowedAttributes, isEventHandler } from './allowed-html';
 import { AUTHOR_COMPONENTS } from './author-components';
-import { attributeOf, CONTENT_SCHEMA, propertyOf } from './sanitize-schema';
+import { attributeOf, CONTENT_SCHEMA, GENERATED_ELEMENTS, propertyOf } from './sanitize-schema';
 import { unsafeUrlProblem, urlKind } from './urls';
 import { decodeHTMLAttribute } from 'entities/decode';
 
@@ -66,7 +66,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 function elementProblems(tag: Tag, file: string): ContentProblem[] {
   const at = { file, ...(tag.line !== undefined ? { line: tag.line } : {}) };
   const element = tag.name.toLowerCase();
-  if (!TAGS.has(element)) {
+  // Markdown makes these itself (footnotes, task lists); an editor may not write them.
+  if (!TAGS.has(element) || (tag.origin !== 'markdown' && GENERATED_ELEMENTS.includes(element))) {
     const advice = ELEMENT_ADVICE[element];
     return [
       {
@@ -326,7 +327,14 @@ export function checkMdxSafety(tree: MdNode, file: string): ContentProblem[] {
         break;
       case 'raw':
         // Only a tree whose raw HTML was not parsed has these (never one from parsePage).
-        problems.push({ ...at, field: 'html', value: short(String(n.value ?? '')), code: 'html-element', message: 'HTML, der ikke kunne læses.', hint: 'Skriv teksten i Markdown.' });
+        problems.push({
+          ...at,
+          field: 'html',
+          value: short(String(n.value ?? '')),
+          code: 'html-element',
+          message: 'HTML, der ikke kunne læses.',
+          hint: 'Skriv teksten i Markdown.',
+        });
         break;
     }
   });

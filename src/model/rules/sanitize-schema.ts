@@ -34,7 +34,7 @@ const GENERATED: Record<string, Definition[]> = {
 };
 
 /** Elements only Markdown itself produces (footnotes' section, a task list's checkbox). */
-const GENERATED_ELEMENTS = ['section', 'input'];
+export const GENERATED_ELEMENTS: readonly string[] = ['section', 'input'];
 
 const schemes = ALLOWED_SCHEMES.map((s) => s.slice(0, -1));
 
