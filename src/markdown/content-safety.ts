@@ -31,7 +31,7 @@ function linesBefore(fileURL: URL, source: string): number {
   try {
     const text = readFileSync(fileURL, 'utf8');
     const at = source.trim() ? text.lastIndexOf(source) : -1;
-    return at > 0 ? (text.slice(0, at).match(/\n/g)?.length ?? 0) : 0;
+    return at > 0 ? text.slice(0, at).split('\n').length - 1 : 0;
   } catch {
     return 0;
   }
