@@ -29,7 +29,7 @@ export function readMunicipalityRows(text: string, file: string): (MunicipalityR
   const delimiter = first.includes(';') && !first.includes(',') ? ';' : ',';
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(body, { delimiter, trim: true, relax_column_count: true, skip_empty_lines: false, info: true }) as typeof records;
+    records = parse(body, { delimiter, trim: true, relax_column_count: true, skip_empty_lines: false, info: true }) as unknown as typeof records;
   } catch (err) {
     if (!(err instanceof CsvError)) throw err;
     throw new ContentError([

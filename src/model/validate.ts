@@ -168,7 +168,7 @@ export function validateCandidates(
       ...(c.page ? { page: c.page } : {}),
     };
     // Rules between one entry's dates (a future factsAsOf, a strategy adopted after its period).
-    out.errors.push(...dateRules(entry, options.today, (field) => options.lineOf(entry, field)));
+    out.errors.push(...dateRules(entry, options.today, (field) => options.lineOf(entry, field), c.spec.schema));
     out.valid.push(entry);
   }
   return out;

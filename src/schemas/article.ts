@@ -1,6 +1,6 @@
 // Narrative and guide articles: one shared base, extended per kind.
 import { z } from 'astro/zod';
-import { publishing, refList } from './common';
+import { publishing, refList, TEXT_LIMITS } from './common';
 
 export const GUIDE_KINDS = {
   vejledning: 'Vejledning',
@@ -11,8 +11,8 @@ export const GUIDE_KINDS = {
 export type GuideKind = keyof typeof GUIDE_KINDS;
 
 const articleBase = z.strictObject({
-  title: z.string().min(1).meta({ description: 'Artiklens titel.' }),
-  summary: z.string().min(1).meta({ description: 'Resumé i én-to sætninger; bruges i oversigter, søgning og som sidebeskrivelse.' }),
+  title: z.string().min(1).max(TEXT_LIMITS.title).meta({ description: 'Artiklens titel.' }),
+  summary: z.string().min(1).max(TEXT_LIMITS.summary).meta({ description: 'Resumé i én-to sætninger; bruges i oversigter, søgning og som sidebeskrivelse.' }),
   order: z.int().min(0).meta({ description: 'Rækkefølge i oversigten (lavest først).' }),
   municipalities: refList.default([]).meta({ description: "Kommuner, som artiklen nævner (id'er)." }),
   themes: refList.default([]).meta({ description: "Temaer, artiklen handler om (id'er)." }),

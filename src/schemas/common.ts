@@ -1,5 +1,6 @@
 // Building blocks shared by every content schema: ids, references, dates, drafts.
 import { z } from 'astro/zod';
+import { past } from './past';
 import { SLUG_PATTERN } from '../lib/slug';
 
 // Editors read schema errors, so zod speaks Danish.
@@ -37,14 +38,20 @@ export const webUrl = z.url({
   error: 'skal være en netadresse, der starter med https:// eller http://, fx https://www.aalborg.dk/',
 });
 
+/**
+ * The longest titles, summaries and labels a reader is shown in lists, search results and the
+ * browser's tab; the schemas use them with `.max()`, and a longer text is a Danish error.
+ */
+export const TEXT_LIMITS = { title: 120, summary: 300, label: 60, name: 120, sourceTitle: 250 } as const;
+
 /** A year with four digits. */
 export const year = z.int().min(1990).max(2100);
 
 /** Fields every publishable page carries. */
 export const publishing = {
   draft: z.boolean().default(false).meta({ description: 'Kladde: vises i `npm run dev`, aldrig i det færdige site.' }),
-  factsAsOf: isoDate.meta({ description: 'Datoen, som sidens fakta stammer fra (kildernes alder).' }),
-  reviewed: isoDate.optional().meta({ description: 'Sidst gennemlæst af en redaktør.' }),
+  factsAsOf: past(isoDate.meta({ description: 'Datoen, som sidens fakta stammer fra (kildernes alder).' })),
+  reviewed: past(isoDate.optional().meta({ description: 'Sidst gennemlæst af en redaktør.' })),
   reviewBy: isoDate.optional().meta({ description: 'Skal gennemlæses senest denne dato.' }),
 };
 

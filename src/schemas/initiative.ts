@@ -1,6 +1,6 @@
 // One concrete thing one municipality does or did (an "indsats").
 import { z } from 'astro/zod';
-import { publishing, ref, refList, siteSource, year } from './common';
+import { publishing, ref, refList, siteSource, year, TEXT_LIMITS } from './common';
 
 export const INITIATIVE_STATUSES = {
   planlagt: 'Planlagt',
@@ -12,7 +12,7 @@ export type InitiativeStatus = keyof typeof INITIATIVE_STATUSES;
 
 export const initiativeSchema = z
   .strictObject({
-    title: z.string().min(1).meta({ description: 'Indsatsens titel, fx "Mentorordning for socialøkonomiske virksomheder".' }),
+    title: z.string().min(1).max(TEXT_LIMITS.title).meta({ description: 'Indsatsens titel, fx "Mentorordning for socialøkonomiske virksomheder".' }),
     municipality: ref.meta({ description: 'Kommunen, der står bag (id, fx "roskilde").' }),
     themes: refList
       .min(1, { error: 'en indsats skal have mindst ét tema fra content/data/temaer.yaml' })

@@ -1,6 +1,7 @@
 // A status interview with one municipality: metadata here, questions and answers in the MDX body.
 import { z } from 'astro/zod';
-import { isoDate, publishing, ref, refList } from './common';
+import { past } from './past';
+import { isoDate, publishing, ref, refList, TEXT_LIMITS } from './common';
 
 export const intervieweeSchema = z.strictObject({
   name: z.string().min(1).meta({ description: 'Den interviewedes navn.' }),
@@ -14,10 +15,10 @@ export const seriesLinkSchema = z.strictObject({
 });
 
 export const interviewSchema = z.strictObject({
-  title: z.string().min(1).meta({ description: 'Interviewets titel, fx "Socialøkonomi i Aalborg Kommune – status september 2018".' }),
-  summary: z.string().min(1).meta({ description: 'Kort resumé til oversigter og søgeresultater.' }),
+  title: z.string().min(1).max(TEXT_LIMITS.title).meta({ description: 'Interviewets titel, fx "Socialøkonomi i Aalborg Kommune – status september 2018".' }),
+  summary: z.string().min(1).max(TEXT_LIMITS.summary).meta({ description: 'Kort resumé til oversigter og søgeresultater.' }),
   municipality: ref.meta({ description: 'Kommunen (id).' }),
-  date: isoDate.meta({ description: 'Datoen for interviewet (ÅÅÅÅ-MM-DD; brug den 1. i måneden, hvis kun måneden kendes).' }),
+  date: past(isoDate.meta({ description: 'Datoen for interviewet (ÅÅÅÅ-MM-DD; brug den 1. i måneden, hvis kun måneden kendes).' })),
   dateText: z.string().min(1).optional().meta({ description: 'Datoen med kildens ord, fx "september 2018".' }),
   interviewee: intervieweeSchema.meta({ description: 'Den interviewede.' }),
   related: refList.default([]).meta({ description: "Andre interviews på sitet, der hører sammen med dette (id'er)." }),

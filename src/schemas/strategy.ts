@@ -1,6 +1,7 @@
 // One municipality's strategy for social economy, or its deliberate choice to have none.
 import { z } from 'astro/zod';
-import { publishing, ref, refList, year, webUrl } from './common';
+import { past } from './past';
+import { publishing, ref, refList, year, webUrl, TEXT_LIMITS } from './common';
 
 export const STRATEGY_STATUSES = {
   vedtaget: 'Vedtaget',
@@ -35,19 +36,19 @@ export const targetSchema = z.strictObject({
 });
 
 export const milestoneSchema = z.strictObject({
-  year: year.meta({ description: 'Året.' }),
+  year: past(year.meta({ description: 'Året.' })),
   text: z.string().min(1).meta({ description: 'Hvad der skete, fx "Første kommunale strategi for socialøkonomi".' }),
 });
 
 export const strategySchema = z
   .strictObject({
-    title: z.string().min(1).meta({ description: 'Strategiens titel, fx "Overskud giver overskud".' }),
-    summary: z.string().min(1).meta({ description: 'Kort resumé til oversigter og søgeresultater.' }),
+    title: z.string().min(1).max(TEXT_LIMITS.title).meta({ description: 'Strategiens titel, fx "Overskud giver overskud".' }),
+    summary: z.string().min(1).max(TEXT_LIMITS.summary).meta({ description: 'Kort resumé til oversigter og søgeresultater.' }),
     municipality: ref.meta({ description: 'Kommunen (id, fx "kolding"). Én strategi pr. kommune.' }),
     status: z
       .enum(Object.keys(STRATEGY_STATUSES) as [StrategyStatus, ...StrategyStatus[]])
       .meta({ description: 'vedtaget, udkast, evalueret eller ingen (kommunen har bevidst valgt ingen strategi).' }),
-    adoptedYear: year.optional().meta({ description: 'Året, strategien blev vedtaget eller præsenteret.' }),
+    adoptedYear: past(year.optional().meta({ description: 'Året, strategien blev vedtaget eller præsenteret.' })),
     adoptedText: z.string().min(1).optional().meta({ description: 'Tidspunktet med kildens ord, hvis det er mere præcist end året, fx "efteråret 2014".' }),
     periodFrom: year.optional().meta({ description: 'Strategiperiodens første år.' }),
     periodTo: year.optional().meta({ description: 'Strategiperiodens sidste år.' }),

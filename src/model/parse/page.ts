@@ -85,7 +85,7 @@ function syntaxErrorOf(err: unknown): { message: string; line?: number } {
  * next line that is `---` or `...`. Sätteri leaves it out of the hast tree, so its place is found here, by
  * lines; tests/unit/page-parse.test.ts holds it to Sätteri's own front matter node.
  */
-function splitFrontmatter(text: string): { frontmatter?: ParsedPage['frontmatter']; body: string } {
+function splitFrontmatter(text: string): { frontmatter?: { text: string; lineOffset: number }; body: string } {
   const start = text.startsWith('\uFEFF') ? 1 : 0;
   const lines = text.slice(start).split('\n');
   const fence = (line: string | undefined, ...marks: string[]) => line !== undefined && marks.includes(line.trimEnd());
