@@ -8,7 +8,7 @@ import { contentSafety } from './src/markdown/content-safety.ts';
 import { termLinks } from './src/markdown/terms.ts';
 import { glossaryFor } from './src/markdown/glossary.ts';
 import { tables } from './src/markdown/tables.ts';
-import { MARKDOWN_FEATURES } from './src/markdown/features.ts';
+import { MARKDOWN_FEATURES } from './src/model/index.ts';
 import { searchAndOffline } from './src/integrations/search-and-offline.ts';
 import { editorChecks } from './src/integrations/editor-checks.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';

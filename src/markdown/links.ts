@@ -4,17 +4,9 @@
 //   the same for `<a href>` and `<img src>` written as HTML in MDX;
 // - links to other sites get rel="noopener" (GFM also turns bare `www.…` text into such links).
 import type { HastPluginDefinition, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'satteri';
+import { baseUrl, isExternal } from '../model';
 
 const URL_ATTRIBUTE: Record<string, string> = { a: 'href', img: 'src' };
-
-/** A site path with the base path in front (`/kommuner/aalborg/` → `/vidensbank/kommuner/aalborg/`); other URLs as they are. */
-export function baseUrl(base: string): (url: string) => string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  return (url) => (prefix !== '/' && url.startsWith('/') && !url.startsWith('//') && !url.startsWith(prefix) ? prefix + url.slice(1) : url);
-}
-
-/** A link to another site (gets rel="noopener"). */
-export const isExternal = (url: string): boolean => url.startsWith('https://') || url.startsWith('http://');
 
 export function links(base: string): HastPluginDefinition {
   const withBase = baseUrl(base);

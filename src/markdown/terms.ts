@@ -5,6 +5,7 @@
 // compiled once per glossary, so a page costs one scan of its text nodes.
 import type { Element, Text } from 'hast';
 import type { HastNode, HastPluginEntry, HastVisitorContext } from 'satteri';
+import { isAbbreviation } from '../model';
 import { rawTags } from './raw-tags';
 
 /** What the plugin needs of a term (src/schemas/term.ts). */
@@ -45,9 +46,6 @@ const SKIP = new Set([
   'dfn',
   'title',
 ]);
-
-/** An abbreviation is written in capitals (SØV, RSV, CSR) and links only as written. */
-export const isAbbreviation = (form: string) => form === form.toUpperCase() && form !== form.toLowerCase();
 
 const escape = (ch: string) => ch.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
 const spaces = (form: string) => form.trim().replace(/\s+/g, ' ');
@@ -110,7 +108,6 @@ export function linkTerms(text: string, glossary: Glossary, linked: Set<string>,
   if (last < text.length) parts.push({ type: 'text', value: text.slice(last) });
   return parts;
 }
-
 
 /** In Markdown, inline HTML (`<abbr>RSV</abbr>`) is raw text beside the text node: an opening tag before it, not closed, skips it. */
 function afterOpenRawTag(node: Readonly<HastNode>, ctx: HastVisitorContext): boolean {

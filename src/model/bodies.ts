@@ -3,10 +3,10 @@
 // build would hit; the safety rule holds every element to the one allowlist; then every link
 // (fragments included), image and component is checked against the pages the site will have.
 import path from 'node:path';
-import type { ContentProblem } from '../loaders/content-error';
-import { bodyAnchors, checkBody, placeholderLines, syntaxProblem } from '../editor/mdx';
-import { sitePaths } from '../editor/pages';
-import { pagePathOf } from '../lib/references';
+import type { ContentProblem } from './problem';
+import { bodyAnchors, checkBody, placeholderLines, syntaxProblem } from './mdx';
+import { sitePaths, type OtherRoutes } from './pages';
+import { pagePathOf } from './rules/references';
 import { listFiles } from './files';
 import { answersInTree } from './parse/answers';
 import type { TreeNode } from './parse/page';
@@ -23,6 +23,8 @@ export interface BodyInput {
   pagesKnown: boolean;
   srcDir: string;
   publicDir: string;
+  /** Dynamic routes that are not entry pages (the open-data files). */
+  otherRoutes?: OtherRoutes;
 }
 
 export function checkBodies(input: BodyInput): { errors: ContentProblem[]; warnings: ContentProblem[] } {
@@ -59,9 +61,9 @@ export function checkBodies(input: BodyInput): { errors: ContentProblem[]; warni
   if (!input.pagesKnown) return { errors, warnings };
   const pagesDir = path.join(input.srcDir, 'pages');
   const published = input.valid.filter((e) => !e.draft);
-  const publishedPaths = sitePaths(published, pagesDir);
+  const publishedPaths = sitePaths(published, pagesDir, input.otherRoutes);
   const hasDrafts = published.length !== input.valid.length;
-  const allPaths = hasDrafts ? sitePaths(input.valid, pagesDir) : publishedPaths;
+  const allPaths = hasDrafts ? sitePaths(input.valid, pagesDir, input.otherRoutes) : publishedPaths;
   const draftPaths = new Set([...allPaths].filter((p) => !publishedPaths.has(p)));
   const publicFiles = new Set(listFiles(input.publicDir).map((f) => f.rel));
   // The ids each content page will have, for links to `#fragment` and `/page/#fragment`.

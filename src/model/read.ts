@@ -3,10 +3,10 @@
 // to point editors at their mistakes. Nothing is validated here but syntax.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { ContentError, type ContentProblem } from '../loaders/content-error';
-import { readMunicipalityRows } from '../loaders/municipalities-csv';
+import { ContentError, type ContentProblem } from './problem';
+import { readMunicipalityRows } from './municipalities-csv';
 import { boundaryCodes, municipalityRowProblems, type MunicipalityRowLike } from './rules/municipalities';
-import { listItemProblems } from '../loaders/yaml-list';
+import { listItemProblems } from './yaml-list';
 import { parseYaml, type PathStep } from './parse/yaml';
 import { parsePage, type ParsedPage } from './parse/page';
 import type { PlacedFile } from './files';

@@ -1,7 +1,7 @@
 // Building blocks shared by every content schema: ids, references, dates, drafts.
 import { z } from 'astro/zod';
 import { past } from './past';
-import { SLUG_PATTERN } from '../lib/slug';
+import { SLUG_PATTERN } from './slug';
 
 // Editors read schema errors, so zod speaks Danish.
 z.config(z.locales.da());

@@ -13,7 +13,7 @@ export function past<T extends z.ZodType>(schema: T): T {
 }
 
 /** A field path; `'*'` stands for every item of a list. */
-export type FieldPattern = (string | '*')[];
+export type FieldPattern = string[];
 
 interface Def {
   type: string;

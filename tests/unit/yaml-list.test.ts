@@ -1,7 +1,7 @@
 // The one YAML parse (src/model/parse/yaml.ts) and the id rules of YAML lists: Danish errors by
 // the parser's error codes, exact lines, aliases limited, dates kept as text.
 import { describe, expect, it } from 'vitest';
-import { listItemProblems } from '../../src/loaders/yaml-list';
+import { listItemProblems } from '../../src/model/yaml-list';
 import { MAX_YAML_ALIASES, parseYaml } from '../../src/model/parse/yaml';
 
 /** Nine aliases of the level below on each of `levels` lines: 9^levels values when expanded. */

@@ -8,7 +8,7 @@
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent, Root } from 'hast';
-import { baseUrl, isExternal } from '../../markdown/links';
+import { baseUrl, isExternal } from '../rules/urls';
 import { CONTENT_SCHEMA, propertyOf } from '../rules/sanitize-schema';
 import { parsePage, type TreeNode } from './page';
 
@@ -69,8 +69,8 @@ function toElements(nodes: readonly TreeNode[], withBase: (url: string) => strin
         for (const a of n.attributes ?? [])
           if (a.type === 'mdxJsxAttribute' && a.name) properties[propertyOf(a.name.toLowerCase())] = typeof a.value === 'string' ? a.value : true;
       }
-      for (const key of ['href', 'src']) if (typeof properties[key] === 'string') properties[key] = withBase(properties[key] as string);
-      if (tagName === 'a' && typeof properties['href'] === 'string' && isExternal(properties['href'] as string)) properties['rel'] = ['noopener'];
+      for (const key of ['href', 'src']) if (typeof properties[key] === 'string') properties[key] = withBase(properties[key]);
+      if (tagName === 'a' && typeof properties['href'] === 'string' && isExternal(properties['href'])) properties['rel'] = ['noopener'];
       const level = tagName.length === 2 && tagName[0] === 'h' ? Number(tagName[1]) : NaN;
       const name = Number.isInteger(level) ? `h${Math.min(level + demote, 6)}` : tagName;
       out.push({ type: 'element', tagName: name, properties: properties as Element['properties'], children: toElements(n.children ?? [], withBase, demote) });
@@ -85,7 +85,7 @@ export function answerHtml(answer: ParsedAnswer, base: string): string {
   const tree: Root = { type: 'root', children: toElements(answer.children, baseUrl(base), 2) };
   // The check has already refused anything outside the allowlist; sanitizing here keeps the page safe even without it.
   const schema = { ...CONTENT_SCHEMA, attributes: { ...CONTENT_SCHEMA.attributes, a: [...(CONTENT_SCHEMA.attributes?.['a'] ?? []), ['rel', 'noopener']] } };
-  return toHtml(sanitize(tree, schema as typeof CONTENT_SCHEMA) as Root);
+  return toHtml(sanitize(tree, schema as typeof CONTENT_SCHEMA));
 }
 
 const BLOCKS = new Set([

@@ -4,11 +4,11 @@
 // browser parses the built page (hast-util-raw, parse5), so the check sees what a reader's browser
 // would. The check (mdx-safety.ts, the body rules), the interview answers (answers.ts), the
 // comparison page and the open data all read this tree. Parsed once per file text and process.
-import { markdownToHast, mdxToHast, type HastNode } from 'satteri';
+import { markdownToHast, mdxToHast } from 'satteri';
 import { raw } from 'hast-util-raw';
 import { VFile } from 'vfile';
 import type { Root } from 'hast';
-import { MARKDOWN_FEATURES } from '../../markdown/features';
+import { MARKDOWN_FEATURES } from './features';
 
 export interface Point {
   line: number;
@@ -108,7 +108,7 @@ function parseUncached(text: string, isMdx: boolean): ParsedPage {
     return { ...split, tree };
   }
   try {
-    return { ...split, tree: mdxToHast(text, { features }) as HastNode as unknown as TreeNode };
+    return { ...split, tree: mdxToHast(text, { features }) as unknown as TreeNode };
   } catch (err) {
     // The MDX is broken: its front matter is still read, so its fields are checked too.
     return { ...split, syntaxError: syntaxErrorOf(err) };

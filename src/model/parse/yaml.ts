@@ -5,7 +5,7 @@
 // aliases is a Danish error at once instead of a hang. Errors react to the parser's error codes,
 // never to its English wording.
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
-import type { ContentProblem } from '../../loaders/content-error';
+import type { ContentProblem } from '../problem';
 
 export type PathStep = string | number;
 
@@ -18,7 +18,7 @@ export interface ParsedYaml {
   /** The problem that made the text unreadable, in Danish, with its line in the file. */
   problem?: ContentProblem;
   /** The 1-based line in the file of a field path (`['themes', 1]`), or of the deepest part of it that exists. */
-  lineOf(path: readonly PathStep[]): number | undefined;
+  lineOf: (path: readonly PathStep[]) => number | undefined;
 }
 
 const HINT = 'Tjek indrykning (mellemrum, ikke tabulator), kolon efter hvert feltnavn og anførselstegn om tekst med kolon.';
@@ -135,8 +135,12 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
     const aliases: YamlNode[] = [];
     const visit = (node: unknown): void => {
       if (isAlias(node)) aliases.push(node);
-      else if (isMap(node)) for (const p of node.items) (visit(p.key), visit(p.value));
-      else if (isSeq(node)) for (const item of node.items) visit(item);
+      else if (isMap(node)) {
+        for (const p of node.items) {
+          visit(p.key);
+          visit(p.value);
+        }
+      } else if (isSeq(node)) for (const item of node.items) visit(item);
     };
     visit(doc.contents);
     if (!aliases.length && !(err instanceof ReferenceError)) throw err;

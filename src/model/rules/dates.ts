@@ -2,7 +2,7 @@
 // message says "empty", "only a year", … instead of silently becoming 1 January 1970), and the
 // rules between dates of one entry (a strategy adopted after its period; facts from the future).
 import type { z } from 'astro/zod';
-import type { ContentProblem } from '../../loaders/content-error';
+import type { ContentProblem } from '../problem';
 import { pastFields, type FieldPattern } from '../../schemas/past';
 
 export const DATE_HINT = 'Skriv datoen som ÅÅÅÅ-MM-DD (år-måned-dag) uden anførselstegn, fx 2014-12-10.';
@@ -60,7 +60,7 @@ function futureProblems(
       const isYear = typeof value === 'number';
       const future = value instanceof Date ? value.getTime() > today.getTime() : isYear && value > today.getUTCFullYear();
       if (!future) continue;
-      const shown = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+      const shown = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
       problems.push({
         ...at(field),
         value: shown,

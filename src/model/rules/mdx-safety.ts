@@ -6,11 +6,11 @@
 // attribute or a URL is seen as the reader's browser sees it. Each element is held to the one
 // allowlist (sanitize-schema.ts, hast-util-sanitize's format): whatever the sanitizer would strip
 // is an error here, never silently removed. The same rule runs in `npm run tjek`
-// (src/editor/check.ts) and inside the build's Markdown/MDX processor (src/markdown/content-safety.ts).
+// (src/model/check.ts) and inside the build's Markdown/MDX processor (src/markdown/content-safety.ts).
 import { sanitize } from 'hast-util-sanitize';
 import type { Element, Root } from 'hast';
-import { closest } from '../../lib/closest';
-import type { ContentProblem } from '../../loaders/content-error';
+import { closest } from '../closest';
+import type { ContentProblem } from '../problem';
 import { parsePage, RAW, type TreeNode } from '../parse/page';
 import { ELEMENT_ADVICE, URL_ATTRIBUTES, allowedAttributes, isEventHandler } from './allowed-html';
 import { AUTHOR_COMPONENTS } from './author-components';
@@ -55,9 +55,9 @@ const TAGS: ReadonlySet<string> = new Set(CONTENT_SCHEMA.tagNames ?? []);
 /** The properties the one allowlist keeps on an element (hast-util-sanitize on the element alone). */
 function keptProperties(tagName: string, properties: Record<string, unknown>): Record<string, unknown> {
   const element: Element = { type: 'element', tagName, properties: properties as Element['properties'], children: [] };
-  const clean = sanitize({ type: 'root', children: [element] } as Root, CONTENT_SCHEMA) as Root;
+  const clean = sanitize({ type: 'root', children: [element] }, CONTENT_SCHEMA) as Root;
   const first = clean.children[0];
-  return first?.type === 'element' ? (first.properties as Record<string, unknown>) : {};
+  return first?.type === 'element' ? first.properties : {};
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -238,8 +238,8 @@ function componentProblems(tag: Tag, file: string): ContentProblem[] {
 
 /** A property's value as attribute text (`className: ['a', 'b']` → `a b`, `true` → undefined). */
 function attributeText(value: unknown): string | undefined {
-  if (Array.isArray(value)) return value.join(' ');
-  return value === true || value === null || value === undefined ? undefined : String(value);
+  if (Array.isArray(value)) return value.map(String).join(' ');
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }
 
 function jsxTag(n: MdNode): Tag {

@@ -1,7 +1,7 @@
 // Every URL an editor writes (Markdown links and images, href/src in HTML, url fields in
 // frontmatter and YAML) must be https:/http:, mailto:, tel:, a site path (/…) or a #fragment.
 // javascript:, data:, file:, vbscript: and protocol-relative //host links are refused.
-import type { ContentProblem } from '../../loaders/content-error';
+import type { ContentProblem } from '../problem';
 
 /** Schemes an editor may link to. */
 export const ALLOWED_SCHEMES = ['https:', 'http:', 'mailto:', 'tel:'] as const;
@@ -89,3 +89,12 @@ export function imageSourceProblem(url: string, publicFiles: ReadonlySet<string>
     hint: 'Læg billedfilen i public/ (fx public/billeder/kort.png), og skriv stien uden "public", fx ![beskrivelse](/billeder/kort.png). Tjek stavning og store/små bogstaver.',
   };
 }
+
+/** A site path with the base path in front (`/kommuner/aalborg/` → `/vidensbank/kommuner/aalborg/`); other URLs as they are. */
+export function baseUrl(base: string): (url: string) => string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return (url) => (prefix !== '/' && url.startsWith('/') && !url.startsWith('//') && !url.startsWith(prefix) ? prefix + url.slice(1) : url);
+}
+
+/** A link to another site (gets rel="noopener"). */
+export const isExternal = (url: string): boolean => url.startsWith('https://') || url.startsWith('http://');

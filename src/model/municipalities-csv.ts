@@ -1,8 +1,8 @@
 // Parses content/data/kommuner.csv, the 98 municipalities (copied from shared/data), with
 // csv-parse: the one parse of the file, with each record's line.
 import { CsvError, parse } from 'csv-parse/sync';
-import { slugify } from '../lib/slug';
-import { ContentError, type ContentProblem } from './content-error';
+import { slugify } from '../schemas/slug';
+import { ContentError, type ContentProblem } from './problem';
 
 const HEADER = ['kommunekode', 'navn', 'officielt_navn', 'region', 'regionskode'];
 

@@ -1,6 +1,6 @@
 // Dates for the checker: only YYYY-MM-DD that is a real calendar day (2018-02-30 is not). The
 // YAML itself is parsed, with exact lines for every field, in src/model/parse/yaml.ts.
-export type { PathStep } from '../model/parse/yaml';
+export type { PathStep } from './parse/yaml';
 
 /** True when `text` is YYYY-MM-DD and a real calendar day. */
 export function isCalendarDay(text: string): boolean {

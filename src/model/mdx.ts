@@ -4,10 +4,10 @@
 // will have. The parser's syntax errors are put in Danish by matching its messages (it has no
 // error codes), never the page's text.
 import GithubSlugger from 'github-slugger';
-import { editDistance } from '../lib/closest';
-import type { ContentProblem } from '../loaders/content-error';
-import type { ParsedPage, TreeNode } from '../model/parse/page';
-import { imageSourceProblem, urlKind } from '../model/rules/urls';
+import { editDistance } from './closest';
+import type { ContentProblem } from './problem';
+import type { ParsedPage, TreeNode } from './parse/page';
+import { imageSourceProblem, urlKind } from './rules/urls';
 
 type Node = TreeNode;
 

@@ -1,14 +1,14 @@
 // Rules across entries that a single schema cannot see: one strategy and one entry point per
 // municipality, interview answers that name a known question, no interview related to itself,
 // and pages that must have text.
-import type { PlainEntry } from './entry';
-import type { ContentProblem } from '../loaders/content-error';
+import type { PlainEntry } from '../entry';
+import type { ContentProblem } from '../problem';
 import { sharedTermForms } from './term-rules';
 
-import { answersOf, hasAnswerTag } from '../model/parse/answers';
-import { parsePage, type TreeNode } from '../model/parse/page';
+import { answersOf, hasAnswerTag } from '../parse/answers';
+import { parsePage, type TreeNode } from '../parse/page';
 
-export { answeredQuestions } from '../model/parse/answers';
+export { answeredQuestions } from '../parse/answers';
 
 function onePerMunicipality(entries: readonly PlainEntry[], collection: 'strategies' | 'entryPoints', noun: string): ContentProblem[] {
   const first = new Map<string, PlainEntry>();

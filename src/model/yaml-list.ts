@@ -1,7 +1,7 @@
 // A YAML file holding a list of entries with an `id` each (themes, sources, questions,
 // synonyms, glossary): an item without an id, or with an id used before, is a problem for the
 // editor, in Danish, at the item's line. The YAML itself is parsed once, in src/model/parse/yaml.ts.
-import type { ContentProblem } from './content-error';
+import type { ContentProblem } from './problem';
 
 type LineOf = (path: readonly (string | number)[]) => number | undefined;
 
