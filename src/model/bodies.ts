@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { ContentProblem } from './problem';
 import { bodyAnchors, checkBody, placeholderLines, syntaxProblem } from './mdx';
-import { sitePaths, type OtherRoutes } from './pages';
+import { routeCollisions, sitePaths, type OtherRoutes } from './pages';
 import { pagePathOf } from './rules/references';
 import { listFiles } from './files';
 import { answersInTree } from './parse/answers';
@@ -58,8 +58,9 @@ export function checkBodies(input: BodyInput): { errors: ContentProblem[]; warni
     }
   }
 
-  if (!input.pagesKnown) return { errors, warnings };
   const pagesDir = path.join(input.srcDir, 'pages');
+  errors.push(...routeCollisions(input.valid, pagesDir));
+  if (!input.pagesKnown) return { errors, warnings };
   const published = input.valid.filter((e) => !e.draft);
   const publishedPaths = sitePaths(published, pagesDir, input.otherRoutes);
   const hasDrafts = published.length !== input.valid.length;

@@ -86,7 +86,10 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     otherRoutes: options.otherRoutes ?? {},
   });
   // Files that could not become entries cause the references to them to fail: list those under the cause.
-  const causes = new Map(listing.problems.filter((p) => p.target !== undefined && p.code !== 'unreadable-data-file').map((p) => [p.target!, p]));
+  const causes = new Map([
+    ...validation.causes,
+    ...listing.problems.filter((p) => p.target !== undefined && p.code !== 'unreadable-data-file').map((p) => [p.target!, p] as const),
+  ]);
   const errors = [...listing.problems, ...reading.problems, ...validation.errors, ...groupFollowOns([...cross, ...bodies.errors], causes)];
   // An official code where a municipality id belongs (`municipality: "0851"`, or 0851 read as the number 851),
   // whether the schema or the reference check caught it.

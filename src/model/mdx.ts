@@ -142,6 +142,8 @@ function linkProblem(url: string, ctx: BodyCheckContext, line: number | undefine
     .map((x) => `/${x.p}`);
   return {
     ...at,
+    code: 'unknown-page',
+    target: `page/${pathOnly}`,
     message: `Siden /${pathOnly} findes ikke på sitet.`,
     hint: `Mente du ${suggestions.map((s) => `"${s}"`).join(' eller ')}? Links skrives som [tekst](/mappe/id/), fx /kommuner/aalborg/ eller /guide/en-indgang/.`,
   };

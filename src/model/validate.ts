@@ -8,7 +8,8 @@ import { DATE_HINT, fieldName, formatRaw, problemsFromIssue, valueAt } from './z
 import type { Candidate } from './read';
 import { dateRules } from './rules/dates';
 import { blankTextFields } from './rules/text';
-import { COLLECTIONS, folderOf, type CollectionName, type CollectionSpec } from './registry';
+import { COLLECTIONS, entryPath, folderOf, type CollectionName, type CollectionSpec } from './registry';
+import { slugify } from '../schemas/slug';
 
 /** Text left in scaffolded files (`npm run ny`) where the editor must write something. */
 export const PLACEHOLDER = 'UDFYLD';
@@ -32,6 +33,22 @@ export interface Validation {
   stubs: PlainEntry[];
   errors: ContentProblem[];
   warnings: ContentProblem[];
+  /**
+   * For each entry that failed its schema, its first problem, under the keys references to it use:
+   * `collection/id` (also the id as it was probably meant, `En Indgang` → `en-indgang`) and, for
+   * entries with a page, `page/<path>/`. References that fail because of it are listed under it.
+   */
+  causes: Map<string, ContentProblem>;
+}
+
+/**
+ * A reference key with its id as it was probably meant: slug form without hyphens, so
+ * `temaer/En Indgang`, `temaer/en-indgang` and `temaer/enindgang` meet. Used to find the cause of a
+ * failing reference when the target's own id is what is wrong.
+ */
+export function looseKey(key: string): string {
+  const cut = key.startsWith('page/') ? key.indexOf('/', 5) : key.indexOf('/');
+  return `~${key.slice(0, cut + 1)}${slugify(key.slice(cut + 1)).replaceAll('-', '')}`;
 }
 
 /** Finds the line of a field path in a candidate's file (for a list item: the item's line when the field is not there). */
@@ -81,7 +98,7 @@ export function validateCandidates(
   candidates: readonly Candidate[],
   options: { today: Date; lineOf: (e: ValidEntry, field: string) => number | undefined },
 ): Validation {
-  const out: Validation = { valid: [], stubs: [], errors: [], warnings: [] };
+  const out: Validation = { valid: [], stubs: [], errors: [], warnings: [], causes: new Map() };
   const municipalityIds = new Set(candidates.filter((c) => c.spec.name === 'municipalities').map((c) => c.id));
   for (const c of candidates) {
     const collection = c.spec.name as CollectionName;
@@ -98,11 +115,17 @@ export function validateCandidates(
     const prefix: PathStep[] = c.index === undefined ? [] : [c.index];
     const result = c.spec.schema.safeParse(c.raw);
     if (!result.success) {
-      out.errors.push(
-        ...result.error.issues.flatMap((issue) =>
-          problemsFromIssue(issue, { file: c.file, schema: c.spec.schema, raw: c.raw, line, prefix }).map((p) => ({ code: `schema-${issue.code}`, ...p })),
-        ),
+      const problems = result.error.issues.flatMap((issue) =>
+        problemsFromIssue(issue, { file: c.file, schema: c.spec.schema, raw: c.raw, line, prefix }).map((p) => ({ code: `schema-${issue.code}`, ...p })),
       );
+      out.errors.push(...problems);
+      if (problems[0]) {
+        const page = entryPath(collection, c.id);
+        const keys = [`${collection}/${c.id}`, looseKey(`${collection}/${c.id}`), ...(page ? [`page/${page}/`, looseKey(`page/${page}/`)] : [])];
+        for (const key of new Set(keys)) {
+          if (!out.causes.has(key)) out.causes.set(key, problems[0]);
+        }
+      }
       if (c.spec.kind !== 'list' && result.error.issues.some((i) => i.code === 'unrecognized_keys' && i.path.length === 0)) {
         const elsewhere = belongsElsewhere(c);
         if (elsewhere) out.errors.push(elsewhere);
