@@ -191,7 +191,7 @@ export function validateCandidates(
       ...(c.page ? { page: c.page } : {}),
     };
     // Rules between one entry's dates (a future factsAsOf, a strategy adopted after its period).
-    out.errors.push(...dateRules(entry, options.today, (field) => options.lineOf(entry, field), c.spec.schema));
+    out.errors.push(...dateRules(entry, options.today, (field) => options.lineOf(entry, field), c.spec.schema, c.index === undefined ? '' : `[${c.index}].`));
     out.valid.push(entry);
   }
   return out;

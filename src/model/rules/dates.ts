@@ -80,11 +80,18 @@ function futureProblems(
 }
 
 /** Rules between one entry's dates. `line` finds a field's line in the entry's file; `schema` marks the fields that record the past. */
-export function dateRules(entry: DatedEntry, today: Date, line: (field: string) => number | undefined, schema?: z.ZodType): ContentProblem[] {
+export function dateRules(
+  entry: DatedEntry,
+  today: Date,
+  line: (field: string) => number | undefined,
+  schema?: z.ZodType,
+  /** How a field is named in the file, e.g. `[2].` for the third item of a list file. */
+  fieldPrefix = '',
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const at = (field: string) => {
     const l = line(field);
-    return { file: entry.filePath, ...(l !== undefined ? { line: l } : {}), field };
+    return { file: entry.filePath, ...(l !== undefined ? { line: l } : {}), field: `${fieldPrefix}${field}` };
   };
   if (schema) problems.push(...futureProblems(entry, schema, today, at));
   if (entry.collection === 'strategies') {
