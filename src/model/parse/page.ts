@@ -59,12 +59,16 @@ function rawRanges(tree: TreeNode): [number, number][] {
 }
 
 function markRaw(tree: TreeNode, ranges: [number, number][]): void {
-  const visit = (n: Marked) => {
-    const at = n.position?.start.offset;
-    if (n.type === 'element' && at !== undefined && ranges.some(([s, e]) => at >= s && at < e)) n.data = { ...n.data, origin: RAW };
-    for (const c of n.children ?? []) visit(c);
+  const visit = (n: Marked, parent: Marked | undefined) => {
+    // Sätteri's own elements all have positions; one without came from parsing raw HTML (an
+    // implied element, e.g. a <tbody>): it is raw, and problems in it are reported at its parent's line.
+    const start = (n.position as Partial<NonNullable<TreeNode['position']>> | undefined)?.start;
+    if (!start && parent?.position) n.position = parent.position;
+    const at = start?.offset;
+    if (n.type === 'element' && (at === undefined || ranges.some(([s, e]) => at >= s && at < e))) n.data = { ...n.data, origin: RAW };
+    for (const c of n.children ?? []) visit(c, n);
   };
-  visit(tree);
+  visit(tree, undefined);
 }
 
 /** Converts parser text (a `line:column: message` string) into a line and message. */
