@@ -60,12 +60,13 @@ function rawRanges(tree: TreeNode): [number, number][] {
 
 function markRaw(tree: TreeNode, ranges: [number, number][]): void {
   const visit = (n: Marked, parent: Marked | undefined) => {
-    // Sätteri's own elements all have positions; one without came from parsing raw HTML (an
-    // implied element, e.g. a <tbody>): it is raw, and problems in it are reported at its parent's line.
+    // An element without a position was made, not written: by Sätteri (footnotes) or by the HTML
+    // parser (an implied <tbody>). It takes its parent's origin, and its parent's line for problems.
     const start = (n.position as Partial<NonNullable<TreeNode['position']>> | undefined)?.start;
     if (!start && parent?.position) n.position = parent.position;
     const at = start?.offset;
-    if (n.type === 'element' && (at === undefined || ranges.some(([s, e]) => at >= s && at < e))) n.data = { ...n.data, origin: RAW };
+    const raw = at === undefined ? parent?.data?.['origin'] === RAW : ranges.some(([s, e]) => at >= s && at < e);
+    if (n.type === 'element' && raw) n.data = { ...n.data, origin: RAW };
     for (const c of n.children ?? []) visit(c, n);
   };
   visit(tree, undefined);
