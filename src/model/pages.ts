@@ -96,7 +96,7 @@ export function routeCollisions(entries: readonly PlainEntry[], pagesDir: string
   for (const { route, html, file } of routesIn(pagesDir)) if (!route.includes('[')) fixed.set(html ? `${route}/` : route, file);
   const problems: ContentProblem[] = [];
   for (const e of entries) {
-    const spec = COLLECTIONS.find((c) => c.name === e.collection);
+    const spec = (COLLECTIONS as readonly CollectionSpec[]).find((c) => c.name === e.collection);
     if (!spec?.pages) continue;
     const page = `${spec.pages.folder}/${e.id}/`;
     const file = fixed.get(page);

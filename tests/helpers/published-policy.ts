@@ -37,7 +37,24 @@ const isRemote = (url: string) => {
   return u.startsWith('//') || u.startsWith('/\\') || u.startsWith('\\\\') || (u.includes(':') && !u.startsWith('/') && !u.startsWith('#'));
 };
 
+/** The policy on a page's `<main>` (what content becomes), or on the whole text when it has none. */
+export function mainViolations(html: string): string[] {
+  const tree = fromHtml(html);
+  let main: Nodes | undefined;
+  const find = (node: Nodes) => {
+    if (main) return;
+    if (node.type === 'element' && node.tagName === 'main') main = node;
+    else if ('children' in node) node.children.forEach(find);
+  };
+  find(tree);
+  return main ? violationsIn(main) : policyViolations(html);
+}
+
 export function policyViolations(html: string): string[] {
+  return violationsIn(fromHtml(html, { fragment: true }));
+}
+
+function violationsIn(root: Nodes): string[] {
   const found: string[] = [];
   const visit = (node: Nodes) => {
     if (node.type === 'element') {
@@ -47,7 +64,7 @@ export function policyViolations(html: string): string[] {
         const attribute = find(htmlSpace, property).attribute.toLowerCase();
         const text = Array.isArray(value) ? value.join(' ') : String(value);
         if (attribute.startsWith('on')) found.push(`<${tag} ${attribute}>`);
-        if (tag === 'meta' && attribute === 'http-equiv') found.push('<meta http-equiv>');
+        if (tag === 'meta' && attribute === 'http-equiv' && text.toLowerCase() === 'refresh') found.push('<meta http-equiv=refresh>');
         if (!URL_ATTRIBUTES.has(attribute)) continue;
         const s = scheme(text);
         if (s.startsWith('javascript:') || s.startsWith('vbscript:') || s.startsWith('data:')) found.push(`<${tag} ${attribute}="${text}">`);
@@ -57,6 +74,6 @@ export function policyViolations(html: string): string[] {
     }
     if ('children' in node) for (const child of node.children) visit(child);
   };
-  visit(fromHtml(html, { fragment: true }));
+  visit(root);
   return found;
 }

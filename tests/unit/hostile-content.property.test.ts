@@ -19,72 +19,7 @@ import { links } from '../../src/markdown/links';
 import { tables } from '../../src/markdown/tables';
 import type { ContentProblem } from '../../src/model/problem';
 import { policyViolations } from '../helpers/published-policy';
-
-/** The constructs, as pieces of a page body. Each is hostile in some spelling, or harmless. */
-export const HOSTILE: readonly string[] = [
-  // Remote images, every way Markdown and HTML write them.
-  '![Kort](https://evil.example/x.png)',
-  '![Kort][r]\n\n[r]: https://evil.example/x.png',
-  '![Kort][]\n\n[Kort]: //evil.example/x.png',
-  '![Kort]\n\n[kort]: HTTPS://evil.example/x.png "titel"',
-  '<img src="https://evil.example/x.png" alt="x">',
-  '<img src=//evil.example/x.png alt=x>',
-  '<img alt="x" srcset="https://evil.example/x.png 2x" src="/favicon.svg">',
-  // Event handlers in any spelling.
-  '<span onclick="alert(1)">x</span>',
-  '<b/onclick=alert(1)>x</b>',
-  '<B ONCLICK="alert(1)">x</B>',
-  '<span title="a" title="b" onmouseover=alert(1)>x</span>',
-  '<img src=x onerror=alert(1)>',
-  '<svg onload=alert(1)></svg>',
-  '<abbr title="x" onMouseOver="alert(1)">SØV</abbr>',
-  '<details open ontoggle=alert(1)><summary>x</summary></details>',
-  // javascript: URLs hidden by entities, case and whitespace.
-  '[Klik](javascript:alert(1))',
-  '[Klik](JaVaScRiPt:alert(1))',
-  '[Klik](&#106;avascript:alert(1))',
-  '[Klik](<java script:alert(1)>)',
-  '[Klik][j]\n\n[j]: javascript:alert(1)',
-  '<a href="&#106;avascript:alert(1)">x</a>',
-  '<a href="java&Tab;script:alert(1)">x</a>',
-  '<a href=" javascript:alert(1)">x</a>',
-  '<a href="vbscript:msgbox(1)">x</a>',
-  '<a href="data:text/html,<script>alert(1)</script>">x</a>',
-  // Comments with odd endings, and what follows them.
-  '<!-- note --!> <img src=x onerror=alert(1)>',
-  '<!--> <span onclick=alert(1)>x</span>',
-  '<!---> <script>alert(1)</script>',
-  '<!-- a -- > <b onclick=x>y</b> -->',
-  // Elements that load or run things.
-  '<script>alert(1)</script>',
-  '<SCRIPT SRC=https://evil.example/x.js></SCRIPT>',
-  '<iframe src="https://evil.example/"></iframe>',
-  '<object data="https://evil.example/x.swf"></object>',
-  '<embed src="https://evil.example/x.swf">',
-  '<base href="https://evil.example/">',
-  '<meta http-equiv="refresh" content="0;url=https://evil.example/">',
-  '<form action="https://evil.example/"><button>Send</button></form>',
-  '<link rel="stylesheet" href="https://evil.example/x.css">',
-  '<style>body{background:url(https://evil.example/x.png)}</style>',
-  '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
-  // MDX code.
-  '{process.env.HOME}',
-  '{/* en kommentar */}',
-  'import x from "/etc/passwd?raw"',
-  'export const hjem = process.env.HOME',
-  '<abbr title={process.env.HOME}>SØV</abbr>',
-  '<abbr {...props}>SØV</abbr>',
-  '<Kort kommune="aalborg" />',
-  // Harmless content, so valid pages are generated too.
-  'Almindelig tekst med **fed** og *kursiv*.',
-  '[Aalborg Kommune](/kommuner/aalborg/)',
-  '[Rådet](https://socialokonomi.dk/)',
-  '<abbr title="Registreret socialøkonomisk virksomhed">RSV</abbr>',
-  '## En overskrift',
-  '| a | b |\n| - | - |\n| 1 | 2 |',
-  'Tekst med note[^1].\n\n[^1]: Noten.',
-  '<details>\n<summary>Mere</summary>\n\nIndhold.\n\n</details>',
-];
+import { HARMLESS_FROM, HOSTILE } from '../helpers/hostile-content';
 
 const FILE_MD = 'content/guide/fjendtlig.md';
 const FILE_MDX = 'content/guide/fjendtlig.mdx';
@@ -102,7 +37,7 @@ const hastPlugins = [links('/'), tables()];
 
 /** The page rendered as the build renders it: Sätteri with the site's features and plugins. */
 function render(text: string, isMdx: boolean): string {
-  if (!isMdx) return markdownToHtml(text, { features: MARKDOWN_FEATURES, hastPlugins }).html;
+  if (!isMdx) return (markdownToHtml(text, { features: MARKDOWN_FEATURES, hastPlugins }) as { html: string }).html;
   // MDX compiles to code: only content the check accepted (no expressions, no imports) gets here.
   const Fragment = Symbol('Fragment');
   const kids = (c: unknown): Root['children'] =>
@@ -113,7 +48,8 @@ function render(text: string, isMdx: boolean): string {
         : typeof c === 'string' || typeof c === 'number'
           ? [{ type: 'text', value: String(c) }]
           : [c as Root['children'][number]];
-  const jsx = (type: unknown, props: Record<string, unknown> | null) => {
+  const jsx = (type: unknown, given: unknown) => {
+    const props = given as Record<string, unknown> | null;
     const { children, ...rest } = props ?? {};
     if (type === Fragment) return { type: 'root', children: kids(children) };
     if (typeof type === 'function') return (type as (p: unknown) => unknown)(props);
@@ -156,7 +92,7 @@ describe('hostile content: refused naming the file, or published safe', () => {
   });
 
   it('takes every construct on its own: the harmless pass, the hostile are refused or (read as text) published safe', () => {
-    const harmless = HOSTILE.slice(HOSTILE.indexOf('Almindelig tekst med **fed** og *kursiv*.'));
+    const harmless = HOSTILE.slice(HARMLESS_FROM);
     let refused = 0;
     for (const piece of HOSTILE) {
       for (const file of [FILE_MD, FILE_MDX]) {
