@@ -76,6 +76,8 @@ export function checkBodies(input: BodyInput): { errors: ContentProblem[]; warni
     pathOf.set(c, `${page}/`);
     anchors.set(`${page}/`, bodyAnchors(tree, c.spec.name === 'interviews' ? answersInTree(tree).map((a) => a.question) : []));
   }
+  // The glossary page has one anchor per term (its id), so `/ordliste/#soev` is checked too.
+  anchors.set('ordliste/', new Set(input.valid.filter((e) => e.collection === 'terms').map((e) => e.id)));
   const fixed = templateAnchors(input.srcDir);
   for (const { c, tree, draft } of trees) {
     errors.push(

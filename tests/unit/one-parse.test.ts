@@ -85,6 +85,7 @@ describe('links to a #fragment', () => {
   it.each([
     ['on the page itself', '[Se](#findes-ikke)', 'findes-ikke'],
     ['on another content page', '[Se](/interviews/aalborg-2018/#intet-afsnit)', 'intet-afsnit'],
+    ['on the glossary (one anchor per term)', '[Se](/ordliste/#intet-ord)', 'intet-ord'],
   ])('a fragment that does not exist %s is an error', (_, link, id) => {
     const errors = errorsIn({ [GUIDE]: `${guide}\n${link}\n` }, GUIDE);
     expect(errors).toMatchObject([{ code: 'missing-fragment', line: 22, field: 'link' }]);
@@ -94,6 +95,7 @@ describe('links to a #fragment', () => {
     ['a heading of the page (github-slugger, as Astro makes the ids)', '## Hvem gør hvad?\n\n[Se](#hvem-gør-hvad)'],
     ['an interview answer (the question id)', '[Se](/interviews/aalborg-2018/#strategi)'],
     ['a section the page template makes', '[Kilder](#kilder)'],
+    ['a term on the glossary', '[SØV](/ordliste/#soev)'],
     ['a footnote', 'Tekst[^1]\n\n[^1]: Note.'],
   ])('accepts %s', (_, text) => {
     expect(errorsIn({ [GUIDE]: `${guide}\n${text}\n` }, GUIDE)).toEqual([]);
