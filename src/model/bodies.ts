@@ -13,8 +13,8 @@ import type { TreeNode } from './parse/page';
 import { checkMdxSafety, componentPlacementProblems } from './rules/mdx-safety';
 import type { Candidate } from './read';
 import { templateAnchors } from './template-anchors';
+import type { CollectionName } from './registry';
 import { PLACEHOLDER, type ValidEntry } from './validate';
-import { specOf, type CollectionName, type CollectionSpec } from './registry';
 
 export interface BodyInput {
   candidates: readonly Candidate[];
@@ -49,12 +49,6 @@ export function checkBodies(input: BodyInput): { errors: ContentProblem[]; warni
         message: draft ? 'Teksten er ikke udfyldt endnu.' : 'Teksten er ikke udfyldt: der står stadig UDFYLD, og filen udgives (draft: false).',
         hint: `Erstat "${PLACEHOLDER} …" med sidens rigtige tekst${draft ? '' : '. Eller sæt draft: true, så den forbliver en kladde, indtil den er færdig'}.`,
       });
-    }
-  }
-
-  for (const e of input.valid) {
-    if ((specOf(e.collection) as CollectionSpec).bodyRequired && e.body === undefined) {
-      errors.push({ file: e.filePath, code: 'empty-page', message: 'Siden har ingen tekst.', hint: 'Skriv sidens tekst under frontmatter.' });
     }
   }
 

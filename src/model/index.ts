@@ -39,7 +39,8 @@ export { isAbbreviation } from './rules/term-rules';
 
 // Helpers.
 export { closest } from './closest';
-export { formatDate, formatMonth, isoDay } from './format';
+export { walkFiles, type WalkedFile } from './walk';
+export { capitalise, count, formatDate, formatMonth, isoDay } from './format';
 
 // The one parse of a content file, and what is read from it (issue 16): the features pages render
 // with, interview answers from the MDX tree, the URL helpers the Markdown plugins and the answers share.

@@ -14,6 +14,7 @@ import { MAX_CONTENT_BYTES } from '../../src/model/read';
 import { TEXT_LIMITS } from '../../src/schemas/common';
 import { pastFields } from '../../src/schemas/past';
 import { checkSite, fixtureFile } from './editor-fixture';
+import { textOf, type FileContent } from '../helpers/fixture-text';
 
 const GUIDE = 'content/guide/en-indgang.mdx';
 const INTERVIEW = 'content/interviews/aalborg-2018.mdx';
@@ -21,10 +22,10 @@ const STRATEGY = 'content/strategier/aalborg.mdx';
 const SOURCES = 'content/data/kilder.yaml';
 const THEMES = 'content/data/temaer.yaml';
 const ENTRY_POINT = 'content/indgange/aalborg.yaml';
-const guide = fixtureFile(GUIDE);
-const interview = fixtureFile(INTERVIEW);
+const guide = fixtureFile(GUIDE).text;
+const interview = fixtureFile(INTERVIEW).text;
 
-const errorsIn = (files: Record<string, string | null>, file: string) => checkSite(files).errors.filter((e) => e.file === file);
+const errorsIn = (files: Record<string, FileContent>, file: string) => checkSite(files).errors.filter((e) => e.file === file);
 
 describe('dates after today (2026-06-01 in these tests) in fields that record the past', () => {
   it('finds the marked fields by walking the schemas', () => {
@@ -49,7 +50,7 @@ describe('dates after today (2026-06-01 in these tests) in fields that record th
       '2027',
     ],
   ])('%s', (_, file, text, field, value) => {
-    const errors = errorsIn({ [file]: text }, file);
+    const errors = errorsIn({ [file]: textOf(text) }, file);
     const future = errors.filter((e) => e.code === 'date-future');
     expect(future, JSON.stringify(errors)).toHaveLength(1);
     expect(future[0]).toMatchObject({ field, value });
@@ -68,7 +69,7 @@ describe('length limits on what readers see in lists, results and the tab', () =
     ['a summary', GUIDE, 'summary', TEXT_LIMITS.summary],
     ['an interview title', INTERVIEW, 'title', TEXT_LIMITS.title],
   ])('%s over the limit is one Danish error at its line', (_, file, field, max) => {
-    const text = fixtureFile(file).replace(new RegExp(`^${field}: .*$`, 'm'), `${field}: ${'Lang tekst '.repeat(Math.ceil(max / 11) + 1)}`);
+    const text = fixtureFile(file).replace(new RegExp(`^${field}: .*$`, 'm'), `${field}: ${'Lang tekst '.repeat(Math.ceil(max / 11) + 1)}`).text;
     const errors = errorsIn({ [file]: text }, file);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ field, code: 'text-too-long' });

@@ -4,6 +4,7 @@
 import type { PlainEntry } from '../entry';
 import type { ContentProblem } from '../problem';
 import { sharedTermForms } from './term-rules';
+import { specOf, type CollectionSpec } from '../registry';
 
 import { answersOf, hasAnswerTag } from '../parse/answers';
 import { parsePage, type TreeNode } from '../parse/page';
@@ -34,9 +35,6 @@ function onePerMunicipality(entries: readonly PlainEntry[], collection: 'strateg
   return problems;
 }
 
-/** Page collections whose body is the page's text, so an empty body is an error (interviews: see the answers rule). */
-const TEXT_PAGES = new Set(['strategies', 'narrative', 'guide']);
-
 /** True when a parsed page shows nothing: only blank text, comments, MDX comments or imports (from its one parse). */
 function showsNothing(node: TreeNode): boolean {
   if (node.type === 'text') return (node.value ?? '').trim() === '';
@@ -50,9 +48,10 @@ export function isEmptyBody(body: string, isMdx = true): boolean {
   return tree !== undefined && showsNothing(tree);
 }
 
+/** The one empty-page rule: every collection whose registry row says `bodyRequired`. */
 function emptyBodies(entries: readonly PlainEntry[]): ContentProblem[] {
   return entries
-    .filter((e) => TEXT_PAGES.has(e.collection) && e.body !== undefined && isEmptyBody(e.body, e.filePath.endsWith('.mdx')))
+    .filter((e) => (specOf(e.collection) as CollectionSpec).bodyRequired && e.body !== undefined && isEmptyBody(e.body, e.filePath.endsWith('.mdx')))
     .map((e) => ({
       file: e.filePath,
       code: 'empty-page',
