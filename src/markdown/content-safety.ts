@@ -22,7 +22,7 @@ function wholeFile(fileURL: URL | undefined, source: string): string | undefined
   if (!fileURL) return undefined;
   try {
     const text = readFileSync(fileURL, 'utf8');
-    return text.endsWith(source) ? text : undefined;
+    return source.trim() && text.includes(source) ? text : undefined;
   } catch {
     return undefined;
   }

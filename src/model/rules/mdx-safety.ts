@@ -121,7 +121,9 @@ function elementProblems(tag: Tag, file: string): ContentProblem[] {
     const lower = name.toLowerCase();
     const property = propertyOf(lower);
     const isUrl = URL_ATTRIBUTES.has(lower) && attr.value !== undefined;
-    const dropped = !(property in kept) || !same(kept[property], tag.properties[property]);
+    // The schema's protocols are lower case; a browser reads `HTTPS://` as `https://` too.
+    const webLink = isUrl && lower === 'href' && urlKind(attr.value!) === 'web';
+    const dropped = !webLink && (!(property in kept) || !same(kept[property], tag.properties[property]));
     const jsxClass = tag.origin === 'jsx' && (name === 'class' || name === 'className');
     if ((dropped && !isUrl) || jsxClass) {
       problems.push({
