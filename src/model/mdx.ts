@@ -109,7 +109,7 @@ export function bodyAnchors(tree: Node, answers: readonly string[] = []): Set<st
 
 /** Problems with one internal link target; undefined when it is fine. */
 function linkProblem(url: string, ctx: BodyCheckContext, line: number | undefined): ContentProblem | undefined {
-  const at = { file: ctx.file, ...(line !== undefined ? { line } : {}), field: 'link', value: url };
+  const at = { file: ctx.file, ...(line !== undefined ? { line } : {}), code: 'broken-link' as const, field: 'link', value: url };
   const kind = urlKind(url);
   if (url === '' || (kind !== 'site' && kind !== 'relative' && kind !== 'fragment')) return undefined;
   if (kind === 'fragment') return fragmentProblem(ctx.ownPath, url.slice(1), ctx, at);
@@ -131,6 +131,7 @@ function linkProblem(url: string, ctx: BodyCheckContext, line: number | undefine
   if (ctx.draftPaths.has(pathOnly)) {
     return {
       ...at,
+      code: 'draft-link',
       message: `Siden /${pathOnly} er en kladde (draft: true) og kommer ikke med på det færdige site.`,
       hint: 'Udgiv siden først (draft: false), eller fjern linket.',
     };
@@ -204,6 +205,7 @@ export function checkBody(tree: Node, ctx: BodyCheckContext): ContentProblem[] {
     if (!srcProblem && (!alt.present || (typeof alt.value === 'string' && !alt.value.trim()))) {
       problems.push({
         ...at,
+        code: 'image-alt',
         field: 'billede',
         value: src,
         message: 'Billedet mangler en alternativ tekst (alt-tekst).',

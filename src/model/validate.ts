@@ -4,7 +4,7 @@
 import type { ContentProblem } from './problem';
 import type { PlainEntry } from './entry';
 import { isCalendarDay, type PathStep } from './yaml';
-import { DATE_HINT, fieldName, formatRaw, problemsFromIssue, valueAt } from './zod-problems';
+import { DATE_HINT, fieldName, formatRaw, problemsFromIssue, siteErrorMap, valueAt } from './zod-problems';
 import type { Candidate } from './read';
 import { dateRules } from './rules/dates';
 import { blankTextFields } from './rules/text';
@@ -113,10 +113,13 @@ export function validateCandidates(
       return l === undefined ? {} : { line: l };
     };
     const prefix: PathStep[] = c.index === undefined ? [] : [c.index];
-    const result = c.spec.schema.safeParse(c.raw);
+    const result = c.spec.schema.safeParse(c.raw, { error: siteErrorMap });
     if (!result.success) {
       const problems = result.error.issues.flatMap((issue) =>
-        problemsFromIssue(issue, { file: c.file, schema: c.spec.schema, raw: c.raw, line, prefix }).map((p) => ({ code: `schema-${issue.code}`, ...p })),
+        problemsFromIssue(issue, { file: c.file, schema: c.spec.schema, raw: c.raw, line, prefix }).map((p) => ({
+          code: `schema-${issue.code}` as const,
+          ...p,
+        })),
       );
       out.errors.push(...problems);
       if (problems[0]) {
