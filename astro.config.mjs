@@ -8,6 +8,7 @@ import { contentSafety } from './src/markdown/content-safety.ts';
 import { termLinks } from './src/markdown/terms.ts';
 import { glossaryFor } from './src/markdown/glossary.ts';
 import { tables } from './src/markdown/tables.ts';
+import { MARKDOWN_FEATURES } from './src/model/index.ts';
 import { searchAndOffline } from './src/integrations/search-and-offline.ts';
 import { publishedOutput } from './src/integrations/published-output.ts';
 import { editorChecks } from './src/integrations/editor-checks.ts';
@@ -31,10 +32,8 @@ export default defineConfig({
     // No code highlighting: Shiki's inline styles break the strict CSP, and the content has no code.
     syntaxHighlight: false,
     processor: satteri({
-      features: {
-        gfm: { footnotes: { label: 'Noter', backLabel: 'Tilbage til henvisning {reference}' } },
-        smartPunctuation: false,
-      },
+      // The same features the content check parses with (src/model/parse/page.ts).
+      features: MARKDOWN_FEATURES,
       // Refuses code, unknown components, unsafe HTML and URLs even if the content check were bypassed.
       mdastPlugins: [contentSafety()],
       // Term links come after `links`: they carry the base path already.

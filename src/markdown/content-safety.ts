@@ -17,14 +17,14 @@ function displayPath(fileURL: URL | undefined, root: string): string {
   return relative.startsWith('..') ? absolute : relative.split(path.sep).join('/');
 }
 
-/** How many lines of the file come before `source` (the body), or 0 when it cannot be found. */
-function linesBefore(fileURL: URL, source: string): number {
+/** The whole file the processor compiles, when `source` is its body (content-layer pages arrive without front matter). */
+function wholeFile(fileURL: URL | undefined, source: string): string | undefined {
+  if (!fileURL) return undefined;
   try {
     const text = readFileSync(fileURL, 'utf8');
-    const at = source.trim() ? text.lastIndexOf(source) : -1;
-    return at > 0 ? (text.slice(0, at).match(/\n/g)?.length ?? 0) : 0;
+    return source.trim() && text.includes(source) ? text : undefined;
   } catch {
-    return 0;
+    return undefined;
   }
 }
 
@@ -32,9 +32,8 @@ function linesBefore(fileURL: URL, source: string): number {
 export function contentSafety(root = process.cwd()): MdastPluginEntry {
   return (ctx: PluginFactoryContext) => {
     const file = displayPath(ctx.fileURL, root);
-    // Content-layer Markdown arrives without its frontmatter: shift lines to match the file.
-    const offset = ctx.fileURL ? linesBefore(ctx.fileURL, ctx.source) : 0;
-    const problems = checkSourceSafety(ctx.source, file, ctx.sourceFormat === 'mdx').map((p) => (p.line && offset ? { ...p, line: p.line + offset } : p));
+    // The whole file, so lines are the file's and the parse is the one the content check made (cached).
+    const problems = checkSourceSafety(wholeFile(ctx.fileURL, ctx.source) ?? ctx.source, file, ctx.sourceFormat === 'mdx');
     if (problems.length) {
       throw new ContentError(
         problems,

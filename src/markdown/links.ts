@@ -4,12 +4,12 @@
 //   the same for `<a href>` and `<img src>` written as HTML in MDX;
 // - links to other sites get rel="noopener" (GFM also turns bare `www.…` text into such links).
 import type { HastPluginDefinition, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'satteri';
+import { baseUrl, isExternal } from '../model';
 
 const URL_ATTRIBUTE: Record<string, string> = { a: 'href', img: 'src' };
 
 export function links(base: string): HastPluginDefinition {
-  const prefix = base.replace(/\/?$/, '/');
-  const withBase = (url: string) => (prefix !== '/' && url.startsWith('/') && !url.startsWith('//') && !url.startsWith(prefix) ? prefix + url.slice(1) : url);
+  const withBase = baseUrl(base);
   const jsx = {
     filter: ['a', 'img'],
     visit(node: Readonly<MdxJsxFlowElementHast | MdxJsxTextElementHast>) {
@@ -18,7 +18,7 @@ export function links(base: string): HastPluginDefinition {
       let external = false;
       const attributes = node.attributes.map((a) => {
         if (a.type !== 'mdxJsxAttribute' || a.name !== name || typeof a.value !== 'string') return a;
-        external = name === 'href' && /^https?:\/\//.test(a.value);
+        external = name === 'href' && isExternal(a.value);
         const value = withBase(a.value);
         changed ||= value !== a.value;
         return { ...a, value };
@@ -38,7 +38,7 @@ export function links(base: string): HastPluginDefinition {
         const key = URL_ATTRIBUTE[node.tagName]!;
         const url = node.properties?.[key];
         if (typeof url !== 'string') return;
-        if (key === 'href' && /^https?:\/\//.test(url)) {
+        if (key === 'href' && isExternal(url)) {
           ctx.setProperty(node, 'rel', ['noopener']);
           return;
         }

@@ -6,6 +6,7 @@
 import type { Element, Text } from 'hast';
 import type { HastNode, HastPluginEntry, HastVisitorContext } from 'satteri';
 import { isAbbreviation } from '../model';
+import { rawTags } from './raw-tags';
 
 /** What the plugin needs of a term (src/schemas/term.ts). */
 export interface GlossaryTerm {
@@ -108,10 +109,6 @@ export function linkTerms(text: string, glossary: Glossary, linked: Set<string>,
   return parts;
 }
 
-const SKIPPED_TAGS = [...SKIP].join('|');
-const OPENS = new RegExp(`<(?:${SKIPPED_TAGS})(?=[\\s>/])`, 'i');
-const CLOSES = new RegExp(`</(?:${SKIPPED_TAGS})\\s*>`, 'i');
-
 /** In Markdown, inline HTML (`<abbr>RSV</abbr>`) is raw text beside the text node: an opening tag before it, not closed, skips it. */
 function afterOpenRawTag(node: Readonly<HastNode>, ctx: HastVisitorContext): boolean {
   const parent = ctx.parent(node);
@@ -120,8 +117,11 @@ function afterOpenRawTag(node: Readonly<HastNode>, ctx: HastVisitorContext): boo
   for (let i = index - 1; i >= 0; i--) {
     const sibling = parent.children[i] as HastNode | undefined;
     if (sibling?.type !== 'raw') continue;
-    if (CLOSES.test(sibling.value)) return false;
-    if (OPENS.test(sibling.value)) return true;
+    // The last skipped tag in the raw HTML decides: an opening tag not closed there skips the text.
+    const last = rawTags(sibling.value)
+      .filter((t) => SKIP.has(t.name))
+      .at(-1);
+    if (last) return !last.closing;
   }
   return false;
 }

@@ -13,11 +13,11 @@ import { checkBodies } from './bodies';
 import { checkCrossEntry, groupFollowOns, referenceTarget } from './cross-entry';
 import { municipalityCodeHint } from './rules/municipalities';
 import { listContent } from './files';
-import { readContent, splitFrontmatter } from './read';
+import { readContent } from './read';
 import { specOf, type CollectionName, type CollectionSpec } from './registry';
 import { validateCandidates, type ValidEntry } from './validate';
+import type { PathStep } from './yaml';
 import type { OtherRoutes } from './pages';
-import { loadYaml, lineOf, type PathStep } from './yaml';
 import { reviewWarnings } from './review';
 import { checkPublicFiles } from './public-files';
 
@@ -87,7 +87,10 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     otherRoutes: options.otherRoutes ?? {},
   });
   // Files that could not become entries cause the references to them to fail: list those under the cause.
-  const causes = new Map(listing.problems.filter((p) => p.target !== undefined && p.code !== 'unreadable-data-file').map((p) => [p.target!, p]));
+  const causes = new Map([
+    ...validation.causes,
+    ...listing.problems.filter((p) => p.target !== undefined && p.code !== 'unreadable-data-file').map((p) => [p.target!, p] as const),
+  ]);
   const publicFiles = checkPublicFiles(options.publicDir ?? path.join(root, 'public'), root);
   const errors = [...listing.problems, ...publicFiles, ...reading.problems, ...validation.errors, ...groupFollowOns([...cross, ...bodies.errors], causes)];
   // An official code where a municipality id belongs (`municipality: "0851"`, or 0851 read as the number 851),
@@ -115,16 +118,9 @@ function valueOfField(data: unknown, field: string): unknown {
   return fieldSteps(field).reduce<unknown>((v, step) => (v && typeof v === 'object' ? (v as Record<PathStep, unknown>)[step] : undefined), data);
 }
 
-/** The line of a dotted field (`themes[1]`, `interviewee.name`) in an entry's file. */
-export function lineOfField(e: Pick<CheckedEntry, 'collection' | 'id' | 'text' | 'lineOffset'>, field: string): number | undefined {
+/** The line of a dotted field (`themes[1]`, `interviewee.name`) in an entry's file, from its one parse. */
+export function lineOfField(e: Pick<CheckedEntry, 'lineOf'>, field: string): number | undefined {
   const steps = fieldSteps(field);
-  if (steps.some((s) => typeof s === 'string' && /[<>( ]/.test(s))) return undefined;
-  const kind = specOf(e.collection).kind;
-  const yamlText = kind === 'page' ? (splitFrontmatter(e.text).yaml ?? '') : e.text;
-  if (kind === 'list') {
-    const items = loadYaml(e.text) as { id?: unknown }[];
-    return lineOf(yamlText, [items.findIndex((i) => i?.id === e.id), ...steps]);
-  }
-  const line = lineOf(yamlText, steps);
-  return line === undefined ? undefined : line + e.lineOffset;
+  if (steps.some((s) => typeof s === 'string' && (s.includes('<') || s.includes('>') || s.includes('(') || s.includes(' ')))) return undefined;
+  return e.lineOf(steps);
 }

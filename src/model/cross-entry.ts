@@ -8,7 +8,7 @@ import type { PlainEntry } from './entry';
 import { checkContentRules } from './rules/content-rules';
 import { checkReferences, pagePathOf, REFERENCE_FIELDS, type ReferenceTarget } from './rules/references';
 import type { CollectionName } from './registry';
-import type { ValidEntry } from './validate';
+import { looseKey, type ValidEntry } from './validate';
 
 export interface CrossEntryInput {
   valid: readonly ValidEntry[];
@@ -80,16 +80,16 @@ export function groupFollowOns(problems: ContentProblem[], causes: ReadonlyMap<s
   const out: ContentProblem[] = [];
   const byTarget = new Map<string, ContentProblem>();
   for (const p of problems) {
-    if (p.code !== 'unknown-reference' || p.target === undefined) {
+    if ((p.code !== 'unknown-reference' && p.code !== 'unknown-page') || p.target === undefined) {
       out.push(p);
       continue;
     }
-    const cause = causes.get(p.target);
+    const cause = causes.get(p.target) ?? causes.get(looseKey(p.target));
     if (cause) {
       cause.followOns = [...new Set([...(cause.followOns ?? []), p.line ? `${p.file}:${p.line}` : p.file])];
       continue;
     }
-    const first = byTarget.get(p.target);
+    const first = p.code === 'unknown-reference' ? byTarget.get(p.target) : undefined;
     if (first) {
       first.alsoIn = [...new Set([...(first.alsoIn ?? []), p.line ? `${p.file}:${p.line}` : p.file])];
       continue;

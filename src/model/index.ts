@@ -49,3 +49,10 @@ export type { Finding, FindingCode, PolicyContext } from './policy/element-polic
 export { closest } from './closest';
 export { walkFiles, type WalkedFile } from './walk';
 export { capitalise, count, formatDate, formatMonth, isoDay } from './format';
+
+// The one parse of a content file, and what is read from it (issue 16): the features pages render
+// with, interview answers from the MDX tree, the URL helpers the Markdown plugins and the answers share.
+export { MARKDOWN_FEATURES } from './parse/features';
+export { answersOf, answerHtml, answerText, type ParsedAnswer } from './parse/answers';
+export { parsePage, type ParsedPage } from './parse/page';
+export { baseUrl, isExternal } from './rules/urls';

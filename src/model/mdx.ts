@@ -1,25 +1,15 @@
-// MDX and Markdown bodies: parsed with Sätteri, the processor the build uses, so a syntax error
-// here is one the build would hit. Then every link and image is checked (components and HTML: rules/mdx-safety.ts).
-import { markdownToMdast, mdxToMdast } from 'satteri';
+// MDX and Markdown bodies, checked on the page's one parse (src/model/parse/page.ts: Sätteri's
+// tree, the one the build renders, raw HTML parsed as a browser does): a syntax error with its
+// line, then every link (fragments included), image and component against the pages the site
+// will have. The parser's syntax errors are put in Danish by matching its messages (it has no
+// error codes), never the page's text.
+import GithubSlugger from 'github-slugger';
 import { editDistance } from './closest';
 import type { ContentProblem } from './problem';
+import type { ParsedPage, TreeNode } from './parse/page';
 import { imageSourceProblem, urlKind } from './rules/urls';
 
-interface Node {
-  type: string;
-  position?: { start: { line: number } };
-  children?: Node[];
-  url?: string;
-  alt?: string | null;
-  name?: string | null;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  identifier?: string;
-}
-
-export interface ParsedBody {
-  tree?: Node;
-  problem?: ContentProblem;
-}
+type Node = TreeNode;
 
 const MDX_ERRORS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/Expected a closing tag for `<([^>]*)>`/, (m) => `Tagget <${m[1]}> bliver ikke lukket. Skriv </${m[1]}> efter indholdet.`],
@@ -40,25 +30,21 @@ const MDX_ERRORS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/Unexpected end of file/, () => 'Filen slutter midt i et tag eller et udtryk.'],
 ];
 
-/** Parses a body (frontmatter already blanked out, so lines match the file) and reports a syntax error with its line. */
-export function parseBody(source: string, file: string, isMdx: boolean): ParsedBody {
-  try {
-    return { tree: (isMdx ? mdxToMdast(source) : markdownToMdast(source)) as unknown as Node };
-  } catch (err) {
-    const text = err instanceof Error ? err.message : String(err);
-    const m = /^(\d+):(\d+):\s*(.*)$/s.exec(text);
-    const detail = (m ? m[3]! : text).replace(/\s*\([a-z-]+:[a-z-]+\)\s*$/, '').trim();
-    const known = MDX_ERRORS.map(([re, say]) => [re.exec(detail), say] as const).find(([hit]) => hit);
-    return {
-      problem: {
-        file,
-        ...(m ? { line: Number(m[1]) } : {}),
-        code: 'mdx-syntax',
-        message: `MDX-syntaksfejl: ${known ? known[1](known[0]!) : detail}`,
-        hint: `Tegnene < og { har særlig betydning i MDX: skriv \\< eller \\{ for at vise dem som tekst, og luk hvert tag, fx <Answer question="id"> … </Answer>. (Teknisk besked: ${detail})`,
-      },
-    };
-  }
+/** The parser's error of a page that is not valid MDX, as a problem with its line. */
+export function syntaxProblem(page: ParsedPage, file: string): ContentProblem | undefined {
+  if (!page.syntaxError) return undefined;
+  const { message, line } = page.syntaxError;
+  // The parser appends its rule name in parentheses, `(micromark-extension-mdx-jsx:unexpected-eof)`.
+  const open = message.lastIndexOf(' (');
+  const detail = (open > 0 && message.endsWith(')') && message.slice(open).includes(':') ? message.slice(0, open) : message).trim();
+  const known = MDX_ERRORS.map(([re, say]) => [re.exec(detail), say] as const).find(([hit]) => hit);
+  return {
+    file,
+    ...(line !== undefined ? { line } : {}),
+    code: 'mdx-syntax',
+    message: `MDX-syntaksfejl: ${known ? known[1](known[0]!) : detail}`,
+    hint: `Tegnene < og { har særlig betydning i MDX: skriv \\< eller \\{ for at vise dem som tekst, og luk hvert tag, fx <Answer question="id"> … </Answer>. (Teknisk besked: ${detail})`,
+  };
 }
 
 export interface BodyCheckContext {
@@ -69,6 +55,12 @@ export interface BodyCheckContext {
   draftPaths: ReadonlySet<string>;
   /** Files in public/, as site paths (`favicon.svg`). */
   publicFiles: ReadonlySet<string>;
+  /** The page's own site path (`guide/en-indgang/`), for `#fragment` links. */
+  ownPath?: string;
+  /** The ids on content pages, by site path, for `#fragment` links; a page not listed is not checked. */
+  anchors?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Ids the site's templates put on every kind of page (table of contents, sections). */
+  templateAnchors?: ReadonlySet<string>;
 }
 
 function walk(node: Node, visit: (n: Node) => void): void {
@@ -76,26 +68,63 @@ function walk(node: Node, visit: (n: Node) => void): void {
   for (const child of node.children ?? []) walk(child, visit);
 }
 
+const isJsx = (n: Node) => n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement';
+
+/** An element's attribute as text: a hast property, or a plain MDX JSX attribute. */
 function attribute(node: Node, name: string): { present: boolean; value: unknown } {
+  if (node.type === 'element') {
+    const value = node.properties?.[name];
+    return { present: value !== undefined && value !== null, value };
+  }
   const attr = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
   return { present: attr !== undefined, value: attr?.value };
 }
 
-const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const tagOf = (n: Node) => (n.type === 'element' ? n.tagName : isJsx(n) ? n.name : undefined);
+
+function textOf(n: Node): string {
+  if (n.type === 'text') return n.value ?? '';
+  return (n.children ?? []).map(textOf).join('');
+}
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * The ids a page's body gives it, as the build makes them: headings get github-slugger's slug of
+ * their text (Astro's heading ids) unless they have an id; any element's own id; footnotes' ids;
+ * and for interviews each answer's question id (the <Answer> component's anchor).
+ */
+export function bodyAnchors(tree: Node, answers: readonly string[] = []): Set<string> {
+  const ids = new Set<string>(answers);
+  const slugger = new GithubSlugger();
+  walk(tree, (n) => {
+    const tag = tagOf(n);
+    if (!tag) return;
+    const id = attribute(n, 'id').value;
+    if (typeof id === 'string') ids.add(id);
+    else if (n.type === 'element' && HEADINGS.has(tag)) ids.add(slugger.slug(textOf(n)));
+  });
+  return ids;
+}
 
 /** Problems with one internal link target; undefined when it is fine. */
 function linkProblem(url: string, ctx: BodyCheckContext, line: number | undefined): ContentProblem | undefined {
   const at = { file: ctx.file, ...(line !== undefined ? { line } : {}), code: 'broken-link' as const, field: 'link', value: url };
-  if (url === '' || url.startsWith('#') || SCHEME.test(url) || url.startsWith('//') || ['unsafe', 'local'].includes(urlKind(url))) return undefined;
-  if (!url.startsWith('/')) {
+  const kind = urlKind(url);
+  if (url === '' || (kind !== 'site' && kind !== 'relative' && kind !== 'fragment')) return undefined;
+  if (kind === 'fragment') return fragmentProblem(ctx.ownPath, url.slice(1), ctx, at);
+  if (kind === 'relative') {
     return {
       ...at,
       message: 'Interne links skal starte med /, så de virker fra alle sider.',
       hint: 'Skriv hele stien fra sitets forside, fx [Aalborg Kommune](/kommuner/aalborg/).',
     };
   }
-  const pathOnly = decodeURI(url.replace(/[?#].*$/, '')).replace(/^\//, '');
-  if (ctx.paths.has(pathOnly) || ctx.publicFiles.has(pathOnly)) return undefined;
+  const hash = url.indexOf('#');
+  const query = url.indexOf('?');
+  const cut = [hash, query].filter((i) => i >= 0);
+  const pathOnly = decodeURI(cut.length ? url.slice(0, Math.min(...cut)) : url).slice(1);
+  if (ctx.paths.has(pathOnly) || ctx.publicFiles.has(pathOnly)) return hash >= 0 ? fragmentProblem(pathOnly, url.slice(hash + 1), ctx, at) : undefined;
   if (!pathOnly.endsWith('/') && ctx.paths.has(`${pathOnly}/`)) {
     return { ...at, message: 'Linket mangler / til sidst.', hint: `Skriv /${pathOnly}/ – alle sider på sitet slutter med /.` };
   }
@@ -114,63 +143,82 @@ function linkProblem(url: string, ctx: BodyCheckContext, line: number | undefine
     .map((x) => `/${x.p}`);
   return {
     ...at,
+    code: 'unknown-page',
+    target: `page/${pathOnly}`,
     message: `Siden /${pathOnly} findes ikke på sitet.`,
     hint: `Mente du ${suggestions.map((s) => `"${s}"`).join(' eller ')}? Links skrives som [tekst](/mappe/id/), fx /kommuner/aalborg/ eller /guide/en-indgang/.`,
   };
 }
 
-/** Links to pages that do not exist, and images without alt text or whose file is missing. Unknown components: src/model/rules/mdx-safety.ts. */
+/** A `#fragment` that the target page (a content page whose ids are known) does not have. */
+function fragmentProblem(
+  target: string | undefined,
+  fragment: string,
+  ctx: BodyCheckContext,
+  at: { file: string; line?: number; field: string; value: string },
+): ContentProblem | undefined {
+  const ids = target === undefined ? undefined : ctx.anchors?.get(target);
+  if (!ids || fragment === '') return undefined;
+  let id: string;
+  try {
+    id = decodeURIComponent(fragment);
+  } catch {
+    id = fragment;
+  }
+  if (ids.has(id) || ctx.templateAnchors?.has(id)) return undefined;
+  const near = [...ids]
+    .map((x) => ({ x, d: editDistance(id, x) }))
+    .sort((a, b) => a.d - b.d || a.x.localeCompare(b.x))
+    .slice(0, 3)
+    .map((x) => `#${x.x}`);
+  const page = target === ctx.ownPath ? 'Siden' : `Siden /${target}`;
+  return {
+    ...at,
+    code: 'missing-fragment',
+    message: `${page} har intet afsnit med id'et "${id}", så linket fører ikke til et bestemt sted.`,
+    hint: `${near.length ? `Afsnit på siden: ${near.join(', ')}. ` : ''}Et afsnits id er overskriften med små bogstaver og bindestreger, fx ## Hvem gør hvad → #hvem-gør-hvad.`,
+  };
+}
+
+/** Links to pages (and fragments) that do not exist, images that are not files of the site, images without alt text. */
 export function checkBody(tree: Node, ctx: BodyCheckContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
   walk(tree, (n) => {
+    const tag = tagOf(n);
+    if (tag !== 'a' && tag !== 'img') return;
     const line = n.position?.start.line;
     const at = { file: ctx.file, ...(line !== undefined ? { line } : {}) };
-    if ((n.type === 'link' || n.type === 'definition') && typeof n.url === 'string') {
-      const p = linkProblem(n.url, ctx, line);
-      if (p) problems.push(p);
-    } else if (n.type === 'image' && typeof n.url === 'string' && imageSourceProblem(n.url, ctx.publicFiles, at)) {
-      problems.push(imageSourceProblem(n.url, ctx.publicFiles, at)!);
-    } else if (n.type === 'image' && !(n.alt ?? '').trim()) {
+    const jsx = isJsx(n);
+    if (tag === 'a') {
+      const href = attribute(n, 'href').value;
+      // A site path in raw HTML of a .md file is refused by the safety rule (it would miss the base path).
+      if (typeof href === 'string' && n.data?.['origin'] !== 'raw') {
+        const p = linkProblem(href, ctx, line);
+        if (p) problems.push(p);
+      }
+      return;
+    }
+    const src = attribute(n, 'src').value;
+    const srcProblem = typeof src === 'string' ? imageSourceProblem(src, ctx.publicFiles, at) : undefined;
+    if (srcProblem) problems.push(srcProblem);
+    const alt = attribute(n, 'alt');
+    if (!srcProblem && (!alt.present || (typeof alt.value === 'string' && !alt.value.trim()))) {
       problems.push({
         ...at,
         code: 'image-alt',
         field: 'billede',
-        value: n.url,
+        value: src,
         message: 'Billedet mangler en alternativ tekst (alt-tekst).',
-        hint: 'Skriv en kort beskrivelse af billedet mellem de firkantede parenteser, fx ![Kort over Danmarks kommuner](/billede.png). Blinde og svagtseende får teksten læst op.',
+        hint: jsx
+          ? 'Tilføj alt="kort beskrivelse af billedet" i <img>-tagget.'
+          : 'Skriv en kort beskrivelse af billedet mellem de firkantede parenteser, fx ![Kort over Danmarks kommuner](/billede.png). Blinde og svagtseende får teksten læst op.',
       });
-    } else if (n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') {
-      // Unknown components, code and HTML that is not allowed: src/model/rules/mdx-safety.ts.
-      const name = n.name ?? '';
-      if (name === 'img') {
-        const src = attribute(n, 'src').value;
-        const srcProblem = typeof src === 'string' ? imageSourceProblem(src, ctx.publicFiles, at) : undefined;
-        if (srcProblem) problems.push(srcProblem);
-        const alt = attribute(n, 'alt');
-        if (!alt.present || (typeof alt.value === 'string' && !alt.value.trim())) {
-          problems.push({
-            ...at,
-            code: 'image-alt',
-            field: 'billede',
-            value: attribute(n, 'src').value,
-            message: 'Billedet mangler en alternativ tekst (alt-tekst).',
-            hint: 'Tilføj alt="kort beskrivelse af billedet" i <img>-tagget.',
-          });
-        }
-      }
-      if (name === 'a') {
-        const href = attribute(n, 'href').value;
-        if (typeof href === 'string') {
-          const p = linkProblem(href, ctx, line);
-          if (p) problems.push(p);
-        }
-      }
     }
   });
   return problems;
 }
 
-/** Plain text of placeholders left in a body ("UDFYLD"), with their lines. */
+/** Lines of the text that hold a placeholder ("UDFYLD"), counted in the file. */
 export function placeholderLines(source: string, marker: string): number[] {
-  return source.split(/\r?\n/).flatMap((l, i) => (l.includes(marker) ? [i + 1] : []));
+  return source.split('\n').flatMap((l, i) => (l.includes(marker) ? [i + 1] : []));
 }

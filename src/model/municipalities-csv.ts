@@ -1,4 +1,6 @@
-// Parses content/data/kommuner.csv, the 98 municipalities (copied from shared/data).
+// Parses content/data/kommuner.csv, the 98 municipalities (copied from shared/data), with
+// csv-parse: the one parse of the file, with each record's line.
+import { CsvError, parse } from 'csv-parse/sync';
 import { slugify } from '../schemas/slug';
 import { ContentError, type ContentProblem } from './problem';
 
@@ -14,41 +16,33 @@ export interface MunicipalityRow {
   regionCode: string;
 }
 
-/** Splits one CSV line on `delimiter`, honouring double quotes ("a ""b""", "x;y"). */
-export function splitCsvLine(line: string, delimiter: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"' && cell.trim() === '') {
-      quoted = true;
-      cell = '';
-    } else if (ch === delimiter) {
-      cells.push(cell.trim());
-      cell = '';
-    } else cell += ch;
-  }
-  cells.push(cell.trim());
-  return cells;
-}
-
 /**
  * Reads the CSV as editors may save it: UTF-8 with or without BOM, comma or semicolon (Danish
  * Excel), quoted or not, and codes whose leading zero Excel dropped (`851` → `0851`; codes are
  * numbers from 101 to 860, so padding is unambiguous). Rows keep their line numbers.
  */
 export function readMunicipalityRows(text: string, file: string): (MunicipalityRow & { line: number })[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const first = lines[0] ?? '';
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const firstEnd = body.indexOf('\n');
+  const first = (firstEnd < 0 ? body : body.slice(0, firstEnd)).trimEnd();
+  // Danish Excel saves with semicolons; others with commas. The header line says which.
   const delimiter = first.includes(';') && !first.includes(',') ? ';' : ',';
-  const header = splitCsvLine(first, delimiter).map((h) => h.toLowerCase());
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(body, { delimiter, trim: true, relax_column_count: true, skip_empty_lines: false, info: true }) as unknown as typeof records;
+  } catch (err) {
+    if (!(err instanceof CsvError)) throw err;
+    throw new ContentError([
+      {
+        file,
+        line: (err as CsvError & { lines?: number }).lines ?? 1,
+        code: 'csv-syntax',
+        message: 'Filen kan ikke læses som CSV: et anførselstegn er ikke lukket, eller der står tekst efter et lukket anførselstegn.',
+        hint: 'Sæt et felt i anførselstegn i begge ender, fx "Aalborg, by", og skriv et anførselstegn inde i feltet som "".',
+      },
+    ]);
+  }
+  const header = (records[0]?.record ?? []).map((h) => h.toLowerCase());
   if (header.join(',') !== HEADER.join(',')) {
     throw new ContentError([
       {
@@ -65,15 +59,14 @@ export function readMunicipalityRows(text: string, file: string): (MunicipalityR
   const rows: (MunicipalityRow & { line: number })[] = [];
   const byId = new Map<string, number>();
   const byCode = new Map<string, number>();
-  lines.forEach((line, i) => {
-    if (i === 0 || line.trim() === '' || /^[;,\s]*$/.test(line)) return;
-    const lineNo = i + 1;
-    const cells = splitCsvLine(line, delimiter);
+  records.forEach(({ record: cells, info }, i) => {
+    if (i === 0 || cells.every((c) => c === '')) return;
+    const lineNo = info.lines;
     if (cells.length !== HEADER.length) {
       problems.push({
         file,
         line: lineNo,
-        value: line,
+        value: cells.join(delimiter),
         code: 'csv-row',
         message: `Linjen skal have ${HEADER.length} felter adskilt af ${delimiter === ';' ? 'semikolon' : 'komma'}, men har ${cells.length}.`,
         hint: `Felterne er ${HEADER.join(', ')}. Indeholder et navn ${delimiter === ';' ? 'semikolon' : 'komma'}, så sæt det i anførselstegn.`,

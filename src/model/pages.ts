@@ -2,8 +2,10 @@
 // routes in src/pages. Used to check internal links in MDX before the build and, after it, that
 // every expected page was written. Routes that are not entry pages (the open-data files) are
 // given by the caller (`OtherRoutes`, src/opendata/routes.ts), so the model needs no open-data code.
+import path from 'node:path';
 import { COLLECTIONS, routeOf, type CollectionName, type CollectionSpec } from './registry';
 import type { PlainEntry } from './entry';
+import type { ContentProblem } from './problem';
 import { deriveRelations, type RelationInput } from './relations';
 import { walkFiles } from './walk';
 
@@ -31,15 +33,15 @@ const PAGE_EXTENSIONS = /\.(astro|md|mdx|html)$/;
 const ENDPOINT_EXTENSIONS = /\.(ts|js|mjs)$/;
 
 /** The routes of src/pages as `guide/[id]`-style patterns (no extension, `index` dropped) and whether each is an HTML page. */
-export function routesIn(pagesDir: string): { route: string; html: boolean }[] {
+export function routesIn(pagesDir: string): { route: string; html: boolean; file: string }[] {
   const files = walkFiles(pagesDir)
     .filter((f) => !f.symlink)
     .map((f) => f.rel)
     .filter((f) => !f.split('/').some((part) => part.startsWith('_')));
-  const routes: { route: string; html: boolean }[] = [];
+  const routes: { route: string; html: boolean; file: string }[] = [];
   for (const file of files.sort()) {
-    if (PAGE_EXTENSIONS.test(file)) routes.push({ route: file.replace(PAGE_EXTENSIONS, '').replace(/(^|\/)index$/, ''), html: true });
-    else if (ENDPOINT_EXTENSIONS.test(file)) routes.push({ route: file.replace(ENDPOINT_EXTENSIONS, ''), html: false });
+    if (PAGE_EXTENSIONS.test(file)) routes.push({ route: file.replace(PAGE_EXTENSIONS, '').replace(/(^|\/)index$/, ''), html: true, file });
+    else if (ENDPOINT_EXTENSIONS.test(file)) routes.push({ route: file.replace(ENDPOINT_EXTENSIONS, ''), html: false, file });
   }
   return routes;
 }
@@ -81,4 +83,32 @@ export function sitePaths(entries: readonly PlainEntry[], pagesDir: string, othe
     for (const id of list(byCollection, rel)) paths.add(route.replace(param, id) + suffix);
   }
   return paths;
+}
+
+/**
+ * Entries whose page would have the address of a fixed page in src/pages (a guide article
+ * `content/guide/hele-guiden.mdx` and `src/pages/guide/hele-guiden.astro`): Astro would stop on
+ * the route conflict with an English message; here it is one Danish error naming the file. The
+ * fixed routes are read from src/pages itself.
+ */
+export function routeCollisions(entries: readonly PlainEntry[], pagesDir: string): ContentProblem[] {
+  const fixed = new Map<string, string>();
+  for (const { route, html, file } of routesIn(pagesDir)) if (!route.includes('[')) fixed.set(html ? `${route}/` : route, file);
+  const problems: ContentProblem[] = [];
+  for (const e of entries) {
+    const spec = (COLLECTIONS as readonly CollectionSpec[]).find((c) => c.name === e.collection);
+    if (!spec?.pages) continue;
+    const page = `${spec.pages.folder}/${e.id}/`;
+    const file = fixed.get(page);
+    if (!file) continue;
+    problems.push({
+      file: e.filePath,
+      code: 'route-collision',
+      field: 'id (filnavnet)',
+      value: e.id,
+      message: `Siden får adressen /${page}, men den adresse har sitet allerede til en fast side (src/pages/${file}).`,
+      hint: `Giv filen et andet navn (filnavnet er sidens adresse), fx ${e.id}-artikel${path.extname(e.filePath)}.`,
+    });
+  }
+  return problems;
 }

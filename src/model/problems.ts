@@ -26,6 +26,9 @@ export const PROBLEMS = {
   'wrong-folder': { title: 'Filen ligger i en anden kommunes mappe' },
   // Reading (src/model/read.ts, yaml-list.ts, municipalities-csv.ts).
   'yaml-syntax': { title: 'YAML-syntaksfejl' },
+  'yaml-aliases': { title: 'For mange YAML-henvisninger (&navn og *navn)' },
+  'file-too-large': { title: 'Filen er for stor til at være indhold' },
+  'csv-syntax': { title: 'Kommunelisten kan ikke læses som CSV' },
   'not-a-list': { title: 'Filen er ikke en liste' },
   'list-item-id': { title: 'Et punkt i listen mangler id' },
   'no-frontmatter': { title: 'Siden mangler frontmatter' },
@@ -40,6 +43,7 @@ export const PROBLEMS = {
   'bad-date': { title: 'Ugyldig dato' },
   'invalid-date': { title: 'Ikke en dato' },
   'date-future': { title: 'Dato i fremtiden' },
+  'text-too-long': { title: 'Teksten er for lang' },
   'strategy-adopted-after-period': { title: 'Strategien er vedtaget efter sin periode' },
   placeholder: { title: 'Ikke udfyldt' },
   'blank-text': { title: 'Tomt felt' },
@@ -68,6 +72,9 @@ export const PROBLEMS = {
   },
   // Page text (src/model/mdx.ts, rules/mdx-safety.ts, rules/urls.ts, rules/allowed-html.ts).
   'mdx-syntax': { title: 'Fejl i sidens tekst' },
+  'unknown-page': { title: 'Link til en side, der ikke findes' },
+  'missing-fragment': { title: 'Link til et afsnit, der ikke findes' },
+  'route-collision': { title: 'Siden får adressen på en fast side' },
   'mdx-expression': { title: 'Kode i sidens tekst' },
   'mdx-esm': { title: 'import eller export i sidens tekst' },
   'mdx-component': { title: 'Ukendt komponent' },

@@ -1,13 +1,14 @@
 // Phase 2 of the content check: read each placed file into candidate entries (CSV rows, YAML
 // list items, YAML records, MDX/Markdown pages with their front matter), with the lines needed
 // to point editors at their mistakes. Nothing is validated here but syntax.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError, type ContentProblem } from './problem';
 import { readMunicipalityRows } from './municipalities-csv';
 import { boundaryCodes, municipalityRowProblems, type MunicipalityRowLike } from './rules/municipalities';
-import { parseYamlList, yamlSyntaxProblem } from './yaml-list';
-import { loadYaml } from './yaml';
+import { listItemProblems } from './yaml-list';
+import { parseYaml, type PathStep } from './parse/yaml';
+import { parsePage, type ParsedPage } from './parse/page';
 import type { PlacedFile } from './files';
 import type { CollectionName, CollectionSpec } from './registry';
 
@@ -22,9 +23,12 @@ export interface Candidate {
   lineOffset: number;
   /** For list items: the index in the list, so lines can be found. */
   index?: number;
-  /** Page body, and the body with the front matter blanked out so its lines match the file. */
+  /** Page body (the text after the front matter). */
   body?: string;
-  bodyWithLines?: string;
+  /** The page's one parse (its tree's lines are the file's). */
+  page?: ParsedPage;
+  /** The 1-based line of a field path in the file (for list items: within the item). */
+  lineOf: (path: readonly PathStep[]) => number | undefined;
   /** For CSV rows: the row's line. */
   line?: number;
   /** The file could not be read (syntax error): the entry exists, so references to it are not reported. */
@@ -51,16 +55,8 @@ function mapBoundaries(srcDir: string): Set<string> | undefined {
   return existsSync(file) ? boundaryCodes(readFileSync(file, 'utf8')) : undefined;
 }
 
-const FRONTMATTER = /^(\uFEFF?\s*\n?)---\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
-
-/** Splits an MDX/Markdown file into front matter (with its 0-based line offset) and the body, also with the front matter blanked out. */
-export function splitFrontmatter(text: string): { yaml?: string; offset: number; body: string; bodyOnly: string } {
-  const m = FRONTMATTER.exec(text);
-  if (!m) return { offset: 0, body: text, bodyOnly: text };
-  const offset = (m[1] ?? '').split('\n').length; // the line after the opening ---
-  const blanked = m[0].replace(/[^\n]/g, '');
-  return { yaml: m[2] ?? '', offset, body: blanked + text.slice(m[0].length), bodyOnly: text.slice(m[0].length) };
-}
+/** Content files are small; a file past this is a mistake (a pasted export, a binary), not content. */
+export const MAX_CONTENT_BYTES = 256 * 1024;
 
 function problemsOf(err: unknown): ContentProblem[] {
   if (err instanceof ContentError) return err.problems;
@@ -72,7 +68,8 @@ function readCsv(placed: PlacedFile, text: string, out: Reading, options: ReadOp
     const rows = readMunicipalityRows(text, placed.file);
     out.municipalityRows.push(...rows);
     out.problems.push(...municipalityRowProblems(rows, placed.file, mapBoundaries(options.srcDir)));
-    for (const { id, line, ...row } of rows) out.candidates.push({ spec: placed.spec, file: placed.file, id, raw: row, text, lineOffset: 0, line });
+    for (const { id, line, ...row } of rows)
+      out.candidates.push({ spec: placed.spec, file: placed.file, id, raw: row, text, lineOffset: 0, line, lineOf: () => line });
   } catch (err) {
     out.problems.push(...problemsOf(err).map((p) => ({ ...p, target: placed.spec.name })));
     out.failed.add(placed.spec.name as CollectionName);
@@ -81,47 +78,47 @@ function readCsv(placed: PlacedFile, text: string, out: Reading, options: ReadOp
 
 function readList(placed: PlacedFile, text: string, out: Reading): void {
   const { spec, file } = placed;
-  try {
-    // Lists keep `id` in the schema (themes, sources, questions, synonyms).
-    parseYamlList(text, file, loadYaml).forEach((item, index) =>
-      out.candidates.push({ spec, file, id: String(item['id']), raw: item, text, lineOffset: 0, index }),
-    );
-  } catch (err) {
-    out.problems.push(...problemsOf(err));
-    // Go on with the items that have a unique id, so one duplicate does not make every reference to the list fail.
-    let items: unknown;
-    try {
-      items = loadYaml(text);
-    } catch {
-      items = undefined;
-    }
-    if (!Array.isArray(items)) {
-      out.failed.add(spec.name as CollectionName);
-      return;
-    }
-    const seen = new Set<string>();
-    items.forEach((item: unknown, index) => {
-      const id = (item as { id?: unknown } | null)?.id;
-      if (typeof id !== 'string' || seen.has(id)) return;
-      seen.add(id);
-      out.candidates.push({ spec, file, id, raw: item, text, lineOffset: 0, index });
-    });
+  const parsed = parseYaml(text, file);
+  if (parsed.problem) {
+    out.problems.push(parsed.problem);
+    out.failed.add(spec.name as CollectionName);
+    return;
   }
+  const items = parsed.value;
+  if (!Array.isArray(items)) {
+    out.problems.push({ file, line: 1, code: 'not-a-list', message: 'Filen skal være en liste, hvor hvert punkt starter med "- id: …".' });
+    out.failed.add(spec.name as CollectionName);
+    return;
+  }
+  // Lists keep `id` in the schema (themes, sources, questions, synonyms). An item without a usable or with a
+  // repeated id is reported; the others go on, so one duplicate does not make every reference to the list fail.
+  const problems = listItemProblems(items, file, parsed.lineOf);
+  out.problems.push(...problems);
+  const seen = new Set<string>();
+  items.forEach((item: unknown, index) => {
+    const id = (item as { id?: unknown } | null)?.id;
+    if (typeof id !== 'string' || id === '' || seen.has(id)) return;
+    seen.add(id);
+    const lineOf = (path: readonly PathStep[]) => parsed.lineOf([index, ...path]);
+    out.candidates.push({ spec, file, id, raw: item, text, lineOffset: 0, index, lineOf });
+  });
 }
 
 function readEntry(placed: PlacedFile & { id: string }, text: string): { candidate: Candidate; problem?: ContentProblem } {
   const { spec, file, id } = placed;
-  const unreadable = (problem: ContentProblem) => ({ candidate: { spec, file, id, raw: {}, text, lineOffset: 0, unreadable: true }, problem });
+  const noLines = () => undefined;
+  const unreadable = (problem: ContentProblem, page?: ParsedPage) => ({
+    candidate: { spec, file, id, raw: {}, text, lineOffset: 0, unreadable: true, lineOf: noLines, ...(page ? { page, body: page.body } : {}) },
+    problem,
+  });
   let candidate: Candidate;
   if (spec.kind === 'record') {
-    try {
-      candidate = { spec, file, id, raw: loadYaml(text), text, lineOffset: 0 };
-    } catch (err) {
-      return unreadable(yamlSyntaxProblem(err, file));
-    }
+    const parsed = parseYaml(text, file);
+    if (parsed.problem) return unreadable(parsed.problem);
+    candidate = { spec, file, id, raw: parsed.value, text, lineOffset: 0, lineOf: parsed.lineOf };
   } else {
-    const split = splitFrontmatter(text);
-    if (split.yaml === undefined) {
+    const page = parsePage(text, file.endsWith('.mdx'));
+    if (page.frontmatter === undefined) {
       return unreadable({
         file,
         line: 1,
@@ -130,11 +127,9 @@ function readEntry(placed: PlacedFile & { id: string }, text: string): { candida
         hint: 'Start filen med en linje med ---, så felterne (title: …, summary: … osv.), så en linje med ---, og derefter sidens tekst. Brug `npm run ny` for at få en skabelon.',
       });
     }
-    try {
-      candidate = { spec, file, id, raw: loadYaml(split.yaml) ?? {}, text, lineOffset: split.offset, body: split.bodyOnly, bodyWithLines: split.body };
-    } catch (err) {
-      return unreadable(yamlSyntaxProblem(err, file, split.offset));
-    }
+    const parsed = parseYaml(page.frontmatter.text, file, page.frontmatter.lineOffset);
+    if (parsed.problem) return unreadable(parsed.problem, page);
+    candidate = { spec, file, id, raw: parsed.value ?? {}, text, lineOffset: page.frontmatter.lineOffset, body: page.body, page, lineOf: parsed.lineOf };
   }
   const raw = candidate.raw;
   if (raw === null || raw === undefined || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -148,12 +143,32 @@ function readEntry(placed: PlacedFile & { id: string }, text: string): { candida
   return { candidate };
 }
 
+/** A file too large to be content: one error naming it, and nothing parsed. */
+function tooLarge(file: string, bytes: number): ContentProblem {
+  return {
+    file,
+    code: 'file-too-large',
+    value: `${Math.round(bytes / 1024)} kB`,
+    message: `Filen er for stor til at være indhold (${Math.round(bytes / 1024)} kB; grænsen er ${MAX_CONTENT_BYTES / 1024} kB).`,
+    hint: 'Del teksten op i flere sider, eller læg store filer (rapporter, billeder) i public/ og link til dem.',
+  };
+}
+
 /** Phase 2: read every placed file. */
 export function readContent(contentDir: string, placed: readonly PlacedFile[], options: ReadOptions): Reading {
   const out: Reading = { candidates: [], problems: [], failed: new Set(), municipalityRows: [] };
   const byKey = new Map<string, Candidate>();
   for (const p of placed) {
-    const text = readFileSync(path.join(contentDir, p.rel), 'utf8');
+    const full = path.join(contentDir, p.rel);
+    const bytes = statSync(full).size;
+    if (bytes > MAX_CONTENT_BYTES) {
+      out.problems.push({ ...tooLarge(p.file, bytes), ...(p.spec.kind === 'csv' || p.spec.kind === 'list' ? { target: p.spec.name } : {}) });
+      if (p.spec.kind === 'csv' || p.spec.kind === 'list') out.failed.add(p.spec.name as CollectionName);
+      else if (p.id !== undefined)
+        out.candidates.push({ spec: p.spec, file: p.file, id: p.id, raw: {}, text: '', lineOffset: 0, unreadable: true, lineOf: () => undefined });
+      continue;
+    }
+    const text = readFileSync(full, 'utf8');
     if (p.spec.kind === 'csv') readCsv(p, text, out, options);
     else if (p.spec.kind === 'list') readList(p, text, out);
     else {

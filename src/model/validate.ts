@@ -3,12 +3,13 @@
 // their good fields), so references to them and from them are checked without false alarms.
 import type { ContentProblem } from './problem';
 import type { PlainEntry } from './entry';
-import { isCalendarDay, lineOf, type PathStep } from './yaml';
+import { isCalendarDay, type PathStep } from './yaml';
 import { DATE_HINT, fieldName, formatRaw, problemsFromIssue, siteErrorMap, valueAt } from './zod-problems';
-import { splitFrontmatter, type Candidate } from './read';
+import type { Candidate } from './read';
 import { dateRules } from './rules/dates';
 import { blankTextFields } from './rules/text';
-import { COLLECTIONS, folderOf, type CollectionName, type CollectionSpec } from './registry';
+import { COLLECTIONS, entryPath, folderOf, type CollectionName, type CollectionSpec } from './registry';
+import { slugify } from '../schemas/slug';
 
 /** Text left in scaffolded files (`npm run ny`) where the editor must write something. */
 export const PLACEHOLDER = 'UDFYLD';
@@ -20,6 +21,10 @@ export interface ValidEntry extends PlainEntry {
   /** Data as written, before the schema's defaults and coercion. */
   raw: unknown;
   lineOffset: number;
+  /** The line of a field path in the entry's file, from the one parse. */
+  lineOf: (path: readonly PathStep[]) => number | undefined;
+  /** The page's one parse (pages only). */
+  page?: Candidate['page'];
 }
 
 export interface Validation {
@@ -28,17 +33,28 @@ export interface Validation {
   stubs: PlainEntry[];
   errors: ContentProblem[];
   warnings: ContentProblem[];
+  /**
+   * For each entry that failed its schema, its first problem, under the keys references to it use:
+   * `collection/id` (also the id as it was probably meant, `En Indgang` → `en-indgang`) and, for
+   * entries with a page, `page/<path>/`. References that fail because of it are listed under it.
+   */
+  causes: Map<string, ContentProblem>;
 }
 
-/** Finds the line of a field path in a candidate's file. */
+/**
+ * A reference key with its id as it was probably meant: slug form without hyphens, so
+ * `temaer/En Indgang`, `temaer/en-indgang` and `temaer/enindgang` meet. Used to find the cause of a
+ * failing reference when the target's own id is what is wrong.
+ */
+export function looseKey(key: string): string {
+  const cut = key.startsWith('page/') ? key.indexOf('/', 5) : key.indexOf('/');
+  return `~${key.slice(0, cut + 1)}${slugify(key.slice(cut + 1)).replaceAll('-', '')}`;
+}
+
+/** Finds the line of a field path in a candidate's file (for a list item: the item's line when the field is not there). */
 export function lineFinder(c: Candidate): (p: readonly PathStep[]) => number | undefined {
   if (c.spec.kind === 'csv') return () => c.line;
-  const prefix: PathStep[] = c.index === undefined ? [] : [c.index];
-  const yamlText = c.spec.kind === 'page' ? (splitFrontmatter(c.text).yaml ?? '') : c.text;
-  return (p) => {
-    const line = lineOf(yamlText, [...prefix, ...p]);
-    return line === undefined ? (c.index !== undefined ? lineOf(yamlText, prefix) : undefined) : line + c.lineOffset;
-  };
+  return (p) => c.lineOf(p) ?? (c.index !== undefined ? c.lineOf([]) : undefined);
 }
 
 /** Dates the schema coerced from text: only YYYY-MM-DD is allowed (`10.12.2014` would silently become 12 October). */
@@ -82,7 +98,7 @@ export function validateCandidates(
   candidates: readonly Candidate[],
   options: { today: Date; lineOf: (e: ValidEntry, field: string) => number | undefined },
 ): Validation {
-  const out: Validation = { valid: [], stubs: [], errors: [], warnings: [] };
+  const out: Validation = { valid: [], stubs: [], errors: [], warnings: [], causes: new Map() };
   const municipalityIds = new Set(candidates.filter((c) => c.spec.name === 'municipalities').map((c) => c.id));
   for (const c of candidates) {
     const collection = c.spec.name as CollectionName;
@@ -99,14 +115,20 @@ export function validateCandidates(
     const prefix: PathStep[] = c.index === undefined ? [] : [c.index];
     const result = c.spec.schema.safeParse(c.raw, { error: siteErrorMap });
     if (!result.success) {
-      out.errors.push(
-        ...result.error.issues.flatMap((issue) =>
-          problemsFromIssue(issue, { file: c.file, schema: c.spec.schema, raw: c.raw, line, prefix }).map((p) => ({
-            code: `schema-${issue.code}` as const,
-            ...p,
-          })),
-        ),
+      const problems = result.error.issues.flatMap((issue) =>
+        problemsFromIssue(issue, { file: c.file, schema: c.spec.schema, raw: c.raw, line, prefix }).map((p) => ({
+          code: `schema-${issue.code}` as const,
+          ...p,
+        })),
       );
+      out.errors.push(...problems);
+      if (problems[0]) {
+        const page = entryPath(collection, c.id);
+        const keys = [`${collection}/${c.id}`, looseKey(`${collection}/${c.id}`), ...(page ? [`page/${page}/`, looseKey(`page/${page}/`)] : [])];
+        for (const key of new Set(keys)) {
+          if (!out.causes.has(key)) out.causes.set(key, problems[0]);
+        }
+      }
       if (c.spec.kind !== 'list' && result.error.issues.some((i) => i.code === 'unrecognized_keys' && i.path.length === 0)) {
         const elsewhere = belongsElsewhere(c);
         if (elsewhere) out.errors.push(elsewhere);
@@ -168,9 +190,11 @@ export function validateCandidates(
       text: c.text,
       raw: c.raw,
       lineOffset: c.lineOffset,
+      lineOf: c.lineOf,
+      ...(c.page ? { page: c.page } : {}),
     };
     // Rules between one entry's dates (a future factsAsOf, a strategy adopted after its period).
-    out.errors.push(...dateRules(entry, options.today, (field) => options.lineOf(entry, field)));
+    out.errors.push(...dateRules(entry, options.today, (field) => options.lineOf(entry, field), c.spec.schema, c.index === undefined ? '' : `[${c.index}].`));
     out.valid.push(entry);
   }
   return out;

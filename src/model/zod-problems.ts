@@ -267,6 +267,17 @@ export function problemsFromIssue(issue: Issue, ctx: IssueContext): UncodedProbl
       return [problem(ctx, path, { ...withValue(value), message, ...optionalHint(hintFor(ctx, path, isList ? 'array' : undefined)) })];
     }
     case 'too_big':
+      if (issue.origin === 'string' && typeof value === 'string') {
+        const max = Number(issue.maximum);
+        return [
+          problem(ctx, path, {
+            value: value.length > 80 ? `${value.slice(0, 77)}…` : value,
+            code: 'text-too-long',
+            message: `Teksten er for lang: ${value.length} tegn, højst ${max}. Læserne ser den i oversigter, søgeresultater og fanebladet, hvor en lang tekst bliver skåret af.`,
+            hint: `Forkort teksten med mindst ${value.length - max} tegn.${hintFor(ctx, path) ? ` ${hintFor(ctx, path)}` : ''}`,
+          }),
+        ];
+      }
       return [problem(ctx, path, { ...withValue(value), message: `Værdien er for stor: højst ${issue.maximum}.`, ...optionalHint(hintFor(ctx, path)) })];
     case 'invalid_format': {
       // The schema's own message ("skal være en netadresse …") or the site's (siteErrorMap), after "Værdien".

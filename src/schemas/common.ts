@@ -2,6 +2,7 @@
 // that is always the same kind of field carries the hint `npm run tjek` shows when it is wrong
 // (`.meta({ hint })`, read by src/model/zod-problems.ts; left out of the JSON Schemas).
 import { z } from 'astro/zod';
+import { past } from './past';
 import { SLUG_PATTERN } from './slug';
 
 // Editors read schema errors, so zod speaks Danish.
@@ -41,12 +42,19 @@ export const organisationIds = refList.meta({
 });
 export const interviewIds = refList.meta({ hint: "Skriv en liste af interview-id'er (filnavnene i content/interviews/ uden .mdx)." });
 
+/**
+ * The longest titles, summaries, labels and names a reader is shown in lists, search results and the
+ * browser's tab; a longer text is a Danish error (src/model/zod-problems.ts, `text-too-long`).
+ */
+export const TEXT_LIMITS = { title: 160, summary: 300, label: 60, name: 120 } as const;
+
 /** Text fields editors often get wrong. */
 export const titleText = z
   .string()
   .min(1)
+  .max(TEXT_LIMITS.title)
   .meta({ hint: 'Skriv titlen efter kolon. Sæt den i anførselstegn, hvis den indeholder kolon, fx title: "Status: 2018".' });
-export const summaryText = z.string().min(1).meta({ hint: 'Skriv et resumé på én-to sætninger efter kolon.' });
+export const summaryText = z.string().min(1).max(TEXT_LIMITS.summary).meta({ hint: 'Skriv et resumé på én-to sætninger efter kolon.' });
 export const descriptionText = z
   .string()
   .min(1)
@@ -84,8 +92,8 @@ export const publishing = {
     description: 'Kladde: vises i `npm run dev`, aldrig i det færdige site.',
     hint: 'Skriv true (kladde, kun synlig i npm run dev) eller false (udgives).',
   }),
-  factsAsOf: isoDate.meta({ description: 'Datoen, som sidens fakta stammer fra (kildernes alder).' }),
-  reviewed: isoDate.optional().meta({ description: 'Sidst gennemlæst af en redaktør.' }),
+  factsAsOf: past(isoDate.meta({ description: 'Datoen, som sidens fakta stammer fra (kildernes alder).' })),
+  reviewed: past(isoDate.optional().meta({ description: 'Sidst gennemlæst af en redaktør.' })),
   reviewBy: isoDate.optional().meta({ description: 'Skal gennemlæses senest denne dato.' }),
 };
 

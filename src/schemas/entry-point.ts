@@ -1,5 +1,6 @@
 // A municipality's single entry point for social-economy enterprises ("én indgang").
 import { z } from 'astro/zod';
+import { past } from './past';
 import { descriptionText, isoDate, municipalityId, publishing, sourcePage } from './common';
 
 /** Where in the municipal organisation the entry point sits. */
@@ -33,7 +34,7 @@ export const entryPointSchema = z.strictObject({
   placement: z
     .enum(Object.keys(PLACEMENTS) as [Placement, ...Placement[]])
     .meta({ description: 'Hvor indgangen er placeret: erhverv, beskaeftigelse, social, andet eller ukendt.' }),
-  since: isoDate.optional().meta({ description: 'Siden hvornår indgangen har eksisteret (ÅÅÅÅ-MM-DD).' }),
+  since: past(isoDate.optional().meta({ description: 'Siden hvornår indgangen har eksisteret (ÅÅÅÅ-MM-DD).' })),
   description: descriptionText.meta({ description: 'Kort beskrivelse af, hvad indgangen gør.' }),
   contact: contactSchema.optional().meta({ description: 'Kontaktperson, hvis kilden nævner en.' }),
   source: sourcePage.meta({ description: 'Siden på sitet, som oplysningen kommer fra, fx "interviews/aalborg-2018-09".' }),

@@ -1,5 +1,6 @@
 // A status interview with one municipality: metadata here, questions and answers in the MDX body.
 import { z } from 'astro/zod';
+import { past } from './past';
 import { interviewIds, isoDate, municipalityId, publishing, sourceIds, summaryText, titleText } from './common';
 
 export const intervieweeSchema = z.strictObject({
@@ -17,7 +18,7 @@ export const interviewSchema = z.strictObject({
   title: titleText.meta({ description: 'Interviewets titel, fx "Socialøkonomi i Aalborg Kommune – status september 2018".' }),
   summary: summaryText.meta({ description: 'Kort resumé til oversigter og søgeresultater.' }),
   municipality: municipalityId.meta({ description: 'Kommunen (id).' }),
-  date: isoDate.meta({ description: 'Datoen for interviewet (ÅÅÅÅ-MM-DD; brug den 1. i måneden, hvis kun måneden kendes).' }),
+  date: past(isoDate.meta({ description: 'Datoen for interviewet (ÅÅÅÅ-MM-DD; brug den 1. i måneden, hvis kun måneden kendes).' })),
   dateText: z.string().min(1).optional().meta({ description: 'Datoen med kildens ord, fx "september 2018".' }),
   interviewee: intervieweeSchema.meta({ description: 'Den interviewede.' }),
   related: interviewIds.default([]).meta({ description: "Andre interviews på sitet, der hører sammen med dette (id'er)." }),

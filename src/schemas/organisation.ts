@@ -1,6 +1,6 @@
 // A non-municipal actor that the sources name (growth house, fund, network, enterprise).
 import { z } from 'astro/zod';
-import { municipalityIds, publishing, sourceIds, webUrl } from './common';
+import { municipalityIds, publishing, sourceIds, webUrl, TEXT_LIMITS } from './common';
 
 export const ORGANISATION_KINDS = {
   erhvervsfremme: 'Erhvervsfremme',
@@ -14,7 +14,7 @@ export const ORGANISATION_KINDS = {
 export type OrganisationKind = keyof typeof ORGANISATION_KINDS;
 
 export const organisationSchema = z.strictObject({
-  name: z.string().min(1).meta({ description: 'Organisationens navn, fx "Væksthus Nordjylland".' }),
+  name: z.string().min(1).max(TEXT_LIMITS.name).meta({ description: 'Organisationens navn, fx "Væksthus Nordjylland".' }),
   kind: z
     .enum(Object.keys(ORGANISATION_KINDS) as [OrganisationKind, ...OrganisationKind[]])
     .meta({ description: 'Slags organisation: erhvervsfremme, netvaerk, virksomhed, fond, videnscenter, kommunal eller andet.' }),

@@ -1,5 +1,6 @@
 // One municipality's strategy for social economy, or its deliberate choice to have none.
 import { z } from 'astro/zod';
+import { past } from './past';
 import { municipalityId, publishing, sourceIds, summaryText, titleText, webUrl, year } from './common';
 
 export const STRATEGY_STATUSES = {
@@ -35,7 +36,7 @@ export const targetSchema = z.strictObject({
 });
 
 export const milestoneSchema = z.strictObject({
-  year: year.meta({ description: 'Året.' }),
+  year: past(year.meta({ description: 'Året.' })),
   text: z.string().min(1).meta({ description: 'Hvad der skete, fx "Første kommunale strategi for socialøkonomi".' }),
 });
 
@@ -47,7 +48,7 @@ export const strategySchema = z
     status: z
       .enum(Object.keys(STRATEGY_STATUSES) as [StrategyStatus, ...StrategyStatus[]])
       .meta({ description: 'vedtaget, udkast, evalueret eller ingen (kommunen har bevidst valgt ingen strategi).' }),
-    adoptedYear: year.optional().meta({ description: 'Året, strategien blev vedtaget eller præsenteret.' }),
+    adoptedYear: past(year.optional().meta({ description: 'Året, strategien blev vedtaget eller præsenteret.' })),
     adoptedText: z.string().min(1).optional().meta({ description: 'Tidspunktet med kildens ord, hvis det er mere præcist end året, fx "efteråret 2014".' }),
     periodFrom: year.optional().meta({ description: 'Strategiperiodens første år.' }),
     periodTo: year.optional().meta({ description: 'Strategiperiodens sidste år.' }),

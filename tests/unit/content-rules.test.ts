@@ -5,7 +5,9 @@ import { entry, sampleEntries, withChange } from './fixtures';
 describe('answeredQuestions', () => {
   it.each([
     ['<Answer question="strategi">x</Answer>', ['strategi']],
-    ['<Answer question=\'a\'>\n\n</Answer>\n<Answer  question="b">', ['a', 'b']],
+    ['<Answer question=\'a\'>\n\n</Answer>\n<Answer  question="b"></Answer>', ['a', 'b']],
+    ['<Answer\n  question="c"\n>\n\nSvar med <abbr title="x">SØV</abbr> og **fed**.\n\n</Answer>', ['c']],
+    ['{/* <Answer question="gammel">x</Answer> */}\n\n<Answer question="ny">y</Answer>', ['ny']],
     ['Ingen svar', []],
   ])('%j → %j', (body, ids) => expect(answeredQuestions(body)).toEqual(ids));
 });
@@ -23,13 +25,16 @@ describe('checkContentRules', () => {
     ['an interview related to itself', withChange(sampleEntries(), 'interviews', 'aalborg-2018', { related: ['aalborg-2018'] }), /relateret til sig selv/],
     [
       'an answer to an unknown question',
-      [...sampleEntries(), entry('interviews', 'x', { municipality: 'aalborg' }, '<Answer question="strateg">')],
+      [...sampleEntries(), entry('interviews', 'x', { municipality: 'aalborg' }, '<Answer question="strateg">x</Answer>')],
       /"strateg" findes ikke/,
     ],
     ['an interview without answers', [...sampleEntries(), entry('interviews', 'x', { municipality: 'aalborg' }, 'Tekst')], /ingen svar/],
     [
       'a question answered twice',
-      [...sampleEntries(), entry('interviews', 'x', { municipality: 'aalborg' }, '<Answer question="strategi"><Answer question="strategi">')],
+      [
+        ...sampleEntries(),
+        entry('interviews', 'x', { municipality: 'aalborg' }, '<Answer question="strategi">x</Answer>\n\n<Answer question="strategi">y</Answer>'),
+      ],
       /besvaret to gange/,
     ],
   ])('rejects %s', (_, entries, message) => {

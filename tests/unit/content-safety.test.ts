@@ -656,7 +656,16 @@ describe('the MDX safety rule on its own (as the build runs it)', () => {
   it('walks nested trees', () => {
     expect(
       checkMdxSafety(
-        { type: 'root', children: [{ type: 'blockquote', children: [{ type: 'html', value: '<script>', position: { start: { line: 3 } } }] }] },
+        {
+          type: 'root',
+          children: [
+            {
+              type: 'element',
+              tagName: 'blockquote',
+              children: [{ type: 'element', tagName: 'script', properties: {}, position: { start: { line: 3, column: 1 }, end: { line: 3, column: 9 } } }],
+            },
+          ],
+        },
         'a.md',
       ),
     ).toMatchObject([{ line: 3, code: 'html-element' }]);

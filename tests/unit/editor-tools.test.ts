@@ -11,7 +11,7 @@ import { AUTHOR_COMPONENTS } from '../../src/model/rules/author-components';
 import { describeResult, scaffold, SCAFFOLD_TYPES, ScaffoldError } from '../../src/editor/scaffold';
 import { formatSummary } from '../../src/editor/summary';
 import { allowedKeys } from '../../src/model/zod-problems';
-import { lineOf } from '../../src/model/yaml';
+import { parseYaml } from '../../src/model/parse/yaml';
 import { checkSite, fixtureFile, makeSite, PROJECT_ROOT, TODAY } from './editor-fixture';
 import { OTHER_ROUTES } from '../../src/opendata/routes';
 
@@ -58,7 +58,7 @@ describe("the checker's view of the site", () => {
   ] as const)('finds the line of %j in YAML', (p, line) => {
     const text =
       'title: x\nmunicipality: aalborg\nthemes: [a, b]\ninterviewee:\n  name: Frida\n  role: r\nsources:\n- k1\n- k2\nseriesElsewhere:\n  - title: T\n    municipality: roskilde\n  - title: U\n    municipality: slagelse\n';
-    expect(lineOf(text, p)).toBe(line);
+    expect(parseYaml(text, 'f.yaml').lineOf(p)).toBe(line);
   });
 });
 

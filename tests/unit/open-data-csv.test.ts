@@ -2,7 +2,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/opendata/csv';
-import { answersOf, plainText } from '../../src/opendata/answers';
+import { answersOf } from '../../src/opendata/answers';
 
 describe('toCsv', () => {
   const csv = toCsv(
@@ -43,9 +43,8 @@ describe('toCsv: no spreadsheet formulas (OWASP CSV injection)', () => {
 
 describe('interview answers as plain text', () => {
   it('keeps link text and drops Markdown marks and comments', () => {
-    expect(plainText('Se [Aalborg Kommune](/kommuner/aalborg/) og **fed** _kursiv_.\n\n- et punkt\n{/* note */}')).toBe(
-      'Se Aalborg Kommune og fed kursiv.\n\n– et punkt',
-    );
+    const body = '<Answer question="strategi">\n\nSe [Aalborg Kommune](/kommuner/aalborg/) og **fed** _kursiv_.\n\n- et punkt\n\n{/* note */}\n\n</Answer>\n';
+    expect(answersOf(body)).toEqual([{ question: 'strategi', text: 'Se Aalborg Kommune og fed kursiv.\n\n– et punkt' }]);
   });
   it('finds each <Answer> with its question id, in order', () => {
     const body =

@@ -3,7 +3,7 @@
 // inline styles, and no event handlers. Everything else has a Markdown form or is not wanted.
 
 /** Attributes every allowed element may carry. */
-const GLOBAL = ['title', 'lang', 'dir', 'id'] as const;
+export const GLOBAL_ATTRIBUTES = ['title', 'lang', 'dir', 'id'] as const;
 
 /** Allowed elements and their own attributes (besides GLOBAL). */
 export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
@@ -84,9 +84,9 @@ export const ELEMENT_ADVICE: Readonly<Record<string, string>> = {
 };
 
 export function isEventHandler(attribute: string): boolean {
-  return /^on/i.test(attribute);
+  return attribute.toLowerCase().startsWith('on');
 }
 
 export function allowedAttributes(element: string): readonly string[] {
-  return [...GLOBAL, ...(ALLOWED_ELEMENTS[element] ?? [])];
+  return [...GLOBAL_ATTRIBUTES, ...(ALLOWED_ELEMENTS[element] ?? [])];
 }

@@ -7,12 +7,10 @@ import { catalogued } from '../problems';
 import { sharedTermForms } from './term-rules';
 import { specOf, type CollectionSpec } from '../registry';
 
-const ANSWER_TAG = /<Answer\s+question=["']([^"']*)["']/g;
+import { answersOf, hasAnswerTag } from '../parse/answers';
+import { parsePage, type TreeNode } from '../parse/page';
 
-/** The question ids an interview body answers, in order. Answers inside MDX comments do not count. */
-export function answeredQuestions(body: string): string[] {
-  return [...body.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').matchAll(ANSWER_TAG)].map((m) => m[1]!);
-}
+export { answeredQuestions } from '../parse/answers';
 
 function onePerMunicipality(entries: readonly PlainEntry[], collection: 'strategies' | 'entryPoints', noun: string): ContentProblem[] {
   const first = new Map<string, PlainEntry>();
@@ -38,21 +36,23 @@ function onePerMunicipality(entries: readonly PlainEntry[], collection: 'strateg
   return problems;
 }
 
-/** True when a Markdown/MDX body has no text: only blank lines, comments or imports. */
-export function isEmptyBody(body: string): boolean {
-  return (
-    body
-      .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
-      .replace(/<!--[\s\S]*?-->/g, '')
-      .replace(/^(import|export)\s.*$/gm, '')
-      .trim() === ''
-  );
+/** True when a parsed page shows nothing: only blank text, comments, MDX comments or imports (from its one parse). */
+function showsNothing(node: TreeNode): boolean {
+  if (node.type === 'text') return (node.value ?? '').trim() === '';
+  if (node.type === 'element' || node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') return false;
+  return (node.children ?? []).every(showsNothing);
+}
+
+/** True when a Markdown/MDX body has no text: only blank lines, comments or imports. A body that does not parse is not empty (its syntax error is reported). */
+export function isEmptyBody(body: string, isMdx = true): boolean {
+  const { tree } = parsePage(body, isMdx);
+  return tree !== undefined && showsNothing(tree);
 }
 
 /** The one empty-page rule: every collection whose registry row says `bodyRequired`. */
 function emptyBodies(entries: readonly PlainEntry[]): ContentProblem[] {
   return entries
-    .filter((e) => (specOf(e.collection) as CollectionSpec).bodyRequired && e.body !== undefined && isEmptyBody(e.body))
+    .filter((e) => (specOf(e.collection) as CollectionSpec).bodyRequired && e.body !== undefined && isEmptyBody(e.body, e.filePath.endsWith('.mdx')))
     .map((e) => ({ file: e.filePath, ...catalogued('empty-page') }));
 }
 
@@ -79,16 +79,19 @@ export function checkContentRules(entries: readonly PlainEntry[]): ContentProble
         });
       }
     });
-    const answered = answeredQuestions(e.body ?? '');
+    const answers = answersOf(e.body ?? '');
+    const answered = answers.map((a) => a.question);
     // <Answer> tags without a plain question="…" are reported by src/model/rules/mdx-safety.ts.
-    if (answered.length === 0 && !/<Answer\b/.test((e.body ?? '').replace(/\{\/\*[\s\S]*?\*\/\}/g, ''))) {
+    if (answered.length === 0 && !hasAnswerTag(parsePage(e.body ?? '', true).tree)) {
       problems.push({ file: e.filePath, ...catalogued('no-answers') });
     }
     const seen = new Set<string>();
-    for (const q of answered) {
+    for (const { question: q, line } of answers) {
+      const at = line !== undefined ? { line } : {};
       if (!questionIds.has(q)) {
         problems.push({
           file: e.filePath,
+          ...at,
           field: '<Answer question>',
           value: q,
           code: 'unknown-question',
@@ -98,6 +101,7 @@ export function checkContentRules(entries: readonly PlainEntry[]): ContentProble
       } else if (seen.has(q)) {
         problems.push({
           file: e.filePath,
+          ...at,
           field: '<Answer question>',
           value: q,
           code: 'answered-twice',

@@ -1,7 +1,9 @@
 // Dates and years an editor writes: what is wrong with a value that is not a date (so the
 // message says "empty", "only a year", … instead of silently becoming 1 January 1970), and the
 // rules between dates of one entry (a strategy adopted after its period; facts from the future).
+import type { z } from 'astro/zod';
 import type { ContentProblem } from '../problem';
+import { pastFields, type FieldPattern } from '../../schemas/past';
 
 import { DATE_HINT } from '../../schemas/common';
 
@@ -34,24 +36,66 @@ export interface DatedEntry {
   data: Record<string, unknown>;
 }
 
-/** Rules between one entry's dates. `line` finds a field's line in the entry's file. */
-export function dateRules(entry: DatedEntry, today: Date, line: (field: string) => number | undefined): ContentProblem[] {
+/** The values at a field pattern (`milestones.*.year`), with their dotted field names (`milestones[1].year`). */
+function valuesAt(data: unknown, pattern: FieldPattern, name = ''): { field: string; value: unknown }[] {
+  if (!pattern.length) return data === undefined ? [] : [{ field: name, value: data }];
+  const [head, ...rest] = pattern;
+  if (head === '*') return Array.isArray(data) ? data.flatMap((v, i) => valuesAt(v, rest, `${name}[${i}]`)) : [];
+  if (!data || typeof data !== 'object') return [];
+  return valuesAt((data as Record<string, unknown>)[head!], rest, name ? `${name}.${head}` : head!);
+}
+
+const patterns = new WeakMap<object, FieldPattern[]>();
+
+/** A date or year after today in a field that records the past (marked `past(…)` in the schema). */
+function futureProblems(
+  entry: DatedEntry,
+  schema: z.ZodType,
+  today: Date,
+  at: (field: string) => { file: string; line?: number; field: string },
+): ContentProblem[] {
+  if (!patterns.has(schema)) patterns.set(schema, pastFields(schema));
+  const day = today.toISOString().slice(0, 10);
+  const problems: ContentProblem[] = [];
+  for (const pattern of patterns.get(schema)!) {
+    for (const { field, value } of valuesAt(entry.data, pattern)) {
+      const isYear = typeof value === 'number';
+      const future = value instanceof Date ? value.getTime() > today.getTime() : isYear && value > today.getUTCFullYear();
+      if (!future) continue;
+      const shown = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+      problems.push({
+        ...at(field),
+        value: shown,
+        code: 'date-future',
+        message:
+          field === 'factsAsOf'
+            ? `factsAsOf ligger i fremtiden (${shown}). Det er datoen, oplysningerne stammer fra, så den kan ikke være senere end i dag.`
+            : `${field} ligger i fremtiden (${shown}). Feltet fortæller, hvornår noget skete, så ${isYear ? 'året' : 'datoen'} kan ikke være senere end ${isYear ? 'i år' : 'i dag'}.`,
+        hint:
+          field === 'factsAsOf'
+            ? `Skriv datoen for kilden eller interviewet, højst dagens dato (${day}). Datoen for næste gennemlæsning skrives i reviewBy.`
+            : `Tjek ${isYear ? 'årstallet' : 'datoen'} i kilden; skriv højst ${isYear ? today.getUTCFullYear() : day}. En dato for noget, der skal ske, hører ikke hjemme her (næste gennemlæsning skrives i reviewBy).`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Rules between one entry's dates. `line` finds a field's line in the entry's file; `schema` marks the fields that record the past. */
+export function dateRules(
+  entry: DatedEntry,
+  today: Date,
+  line: (field: string) => number | undefined,
+  schema?: z.ZodType,
+  /** How a field is named in the file, e.g. `[2].` for the third item of a list file. */
+  fieldPrefix = '',
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const at = (field: string) => {
     const l = line(field);
-    return { file: entry.filePath, ...(l !== undefined ? { line: l } : {}), field };
+    return { file: entry.filePath, ...(l !== undefined ? { line: l } : {}), field: `${fieldPrefix}${field}` };
   };
-  const factsAsOf = entry.data['factsAsOf'];
-  if (factsAsOf instanceof Date && factsAsOf.getTime() > today.getTime()) {
-    const day = factsAsOf.toISOString().slice(0, 10);
-    problems.push({
-      ...at('factsAsOf'),
-      value: day,
-      code: 'date-future',
-      message: `factsAsOf ligger i fremtiden (${day}). Det er datoen, oplysningerne stammer fra, så den kan ikke være senere end i dag.`,
-      hint: `Skriv datoen for kilden eller interviewet, højst dagens dato (${today.toISOString().slice(0, 10)}). Datoen for næste gennemlæsning skrives i reviewBy.`,
-    });
-  }
+  if (schema) problems.push(...futureProblems(entry, schema, today, at));
   if (entry.collection === 'strategies') {
     const { adoptedYear, periodFrom, periodTo } = entry.data as { adoptedYear?: number; periodFrom?: number; periodTo?: number };
     if (typeof adoptedYear === 'number' && typeof periodTo === 'number' && adoptedYear > periodTo) {

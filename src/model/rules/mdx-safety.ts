@@ -1,29 +1,33 @@
 // MDX is code: `{…}`, `import` and `export` run at build time with the build machine's
 // environment and files. Content here is data, so a body may only hold Markdown, comments
 // `{/* … */}`, the documented author components with plain text props, and allowed plain HTML
-// (allowed-html.ts) with safe URLs. The same rule runs in `npm run tjek` (src/model/check.ts)
-// and inside the build's Markdown/MDX processor (src/markdown/content-safety.ts).
-import { markdownToMdast, mdxToMdast } from 'satteri';
+// with safe URLs. The rule reads the page's rendered tree (src/model/parse/page.ts: Sätteri's
+// hast, raw HTML of `.md` parsed as a browser parses it), so every spelling of a tag, an
+// attribute or a URL is seen as the reader's browser sees it. Each element is held to the one
+// allowlist (sanitize-schema.ts, hast-util-sanitize's format): whatever the sanitizer would strip
+// is an error here, never silently removed. The same rule runs in `npm run tjek`
+// (src/model/check.ts) and inside the build's Markdown/MDX processor (src/markdown/content-safety.ts).
+import { sanitize } from 'hast-util-sanitize';
+import type { Element, Root } from 'hast';
 import { closest } from '../closest';
 import type { ContentProblem } from '../problem';
-import { ALLOWED_ELEMENTS, ELEMENT_ADVICE, URL_ATTRIBUTES, allowedAttributes, isEventHandler } from './allowed-html';
+import { parsePage, RAW, type TreeNode } from '../parse/page';
+import { ELEMENT_ADVICE, URL_ATTRIBUTES, allowedAttributes, isEventHandler } from './allowed-html';
 import { AUTHOR_COMPONENTS } from './author-components';
-import { decodeEntities, unsafeUrlProblem, urlKind } from './urls';
+import { attributeOf, CONTENT_SCHEMA, GENERATED_ELEMENTS, propertyOf } from './sanitize-schema';
+import { unsafeUrlProblem, urlKind } from './urls';
+import { decodeHTMLAttribute } from 'entities/decode';
 
 /** An attribute's value as text (numbers and booleans as written; anything else as nothing). */
 const textOf = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '');
 
-export interface MdNode {
-  type: string;
-  position?: { start: { line: number } };
-  children?: MdNode[];
-  value?: string;
-  url?: string;
-  name?: string | null;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-}
+export type MdNode = TreeNode;
 
-const COMMENT_ONLY = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/;
+/** True when an MDX expression is only a comment, `{/* … *\/}` (the expression's own text, not the file's). */
+export function isCommentOnly(expression: string): boolean {
+  const t = expression.trim();
+  return t.startsWith('/*') && t.endsWith('*/') && t.length >= 4 && !t.slice(2, -2).includes('*/');
+}
 const ESCAPE_HINT = 'Vil du vise tegnet { som tekst, så skriv \\{ (og \\} for }). En kommentar, der ikke vises, skrives {/* … */}.';
 
 function short(text: string, max = 60): string {
@@ -40,15 +44,30 @@ interface Tag {
   name: string;
   attributes: { name: string; value: string | undefined; expression?: boolean; spread?: boolean }[];
   line: number | undefined;
-  /** MDX JSX (true) or raw HTML in Markdown (false). */
-  jsx: boolean;
+  /** Where the element comes from: MDX JSX, raw HTML in a `.md` file, or Markdown itself. */
+  origin: 'jsx' | 'raw' | 'markdown';
+  /** The element's hast properties, as the page will carry them. */
+  properties: Record<string, unknown>;
 }
 
-/** Problems with one plain HTML element (JSX in MDX, or a raw tag in Markdown). */
+const TAGS: ReadonlySet<string> = new Set(CONTENT_SCHEMA.tagNames ?? []);
+
+/** The properties the one allowlist keeps on an element (hast-util-sanitize on the element alone). */
+function keptProperties(tagName: string, properties: Record<string, unknown>): Record<string, unknown> {
+  const element: Element = { type: 'element', tagName, properties: properties as Element['properties'], children: [] };
+  const clean = sanitize({ type: 'root', children: [element] }, CONTENT_SCHEMA) as Root;
+  const first = clean.children[0];
+  return first?.type === 'element' ? first.properties : {};
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Problems with one plain HTML element (JSX in MDX, raw HTML in Markdown, or what Markdown made). */
 function elementProblems(tag: Tag, file: string): ContentProblem[] {
   const at = { file, ...(tag.line !== undefined ? { line: tag.line } : {}) };
   const element = tag.name.toLowerCase();
-  if (!(element in ALLOWED_ELEMENTS)) {
+  // Markdown makes these itself (footnotes, task lists); an editor may not write them.
+  if (!TAGS.has(element) || (tag.origin !== 'markdown' && GENERATED_ELEMENTS.includes(element))) {
     const advice = ELEMENT_ADVICE[element];
     return [
       {
@@ -63,6 +82,7 @@ function elementProblems(tag: Tag, file: string): ContentProblem[] {
   }
   const problems: ContentProblem[] = [];
   const allowed = allowedAttributes(element);
+  const kept = keptProperties(element, tag.properties);
   for (const attr of tag.attributes) {
     if (attr.spread) {
       problems.push({
@@ -99,7 +119,13 @@ function elementProblems(tag: Tag, file: string): ContentProblem[] {
       continue;
     }
     const lower = name.toLowerCase();
-    if (!allowed.includes(lower) || (tag.jsx && (name === 'class' || name === 'className'))) {
+    const property = propertyOf(lower);
+    const isUrl = URL_ATTRIBUTES.has(lower) && attr.value !== undefined;
+    // The schema's protocols are lower case; a browser reads `HTTPS://` as `https://` too.
+    const webLink = isUrl && lower === 'href' && urlKind(attr.value!) === 'web';
+    const dropped = !webLink && (!(property in kept) || !same(kept[property], tag.properties[property]));
+    const jsxClass = tag.origin === 'jsx' && (name === 'class' || name === 'className');
+    if ((dropped && !isUrl) || jsxClass) {
       problems.push({
         ...at,
         field: `<${element}> ${name}`,
@@ -110,25 +136,47 @@ function elementProblems(tag: Tag, file: string): ContentProblem[] {
       });
       continue;
     }
-    if (URL_ATTRIBUTES.has(lower) && attr.value !== undefined) {
-      const url = tag.jsx ? attr.value : decodeEntities(attr.value);
-      const field = element === 'img' ? 'billede' : 'link';
-      const p = unsafeUrlProblem(url, { ...at, field });
-      if (p) problems.push(p);
-      else if (!tag.jsx && urlKind(url) === 'site') {
-        // Raw HTML in a .md file is passed through as is, so the base path (/vidensbank/) could not be added.
-        problems.push({
-          ...at,
-          field,
-          value: url,
-          code: 'html-site-path',
-          message: `En sti på sitet i HTML-tagget <${element}> virker ikke, når sitet ligger i en undermappe (fx /vidensbank/).`,
-          hint: element === 'img' ? `Skriv billedet i Markdown: ![beskrivelse](${url}).` : `Skriv linket i Markdown: [tekst](${url}).`,
-        });
-      }
+    if (!isUrl) continue;
+    const field = element === 'img' ? 'billede' : 'link';
+    // JSX attribute text is checked as written and as a browser would decode it (`&#106;avascript:`).
+    const urls = tag.origin === 'jsx' ? [...new Set([attr.value!, decodeHTMLAttribute(attr.value!)])] : [attr.value!];
+    const p = urls.map((url) => unsafeUrlProblem(url, { ...at, field })).find(Boolean);
+    if (p) problems.push(p);
+    else if (lower === 'src' && urlKind(attr.value!) === 'web') problems.push(externalImage(attr.value!, at));
+    else if (dropped) {
+      problems.push({
+        ...at,
+        field,
+        value: attr.value,
+        code: 'unsafe-url',
+        message: `Adressen i ${name} på <${element}> er ikke tilladt.`,
+        hint: 'Skriv en netadresse, der starter med https://, eller en side på sitet som /kommuner/aalborg/.',
+      });
+    } else if (tag.origin === 'raw' && urlKind(attr.value!) === 'site') {
+      // Raw HTML in a .md file is passed through as is, so the base path (/vidensbank/) could not be added.
+      problems.push({
+        ...at,
+        field,
+        value: attr.value,
+        code: 'html-site-path',
+        message: `En sti på sitet i HTML-tagget <${element}> virker ikke, når sitet ligger i en undermappe (fx /vidensbank/).`,
+        hint: element === 'img' ? `Skriv billedet i Markdown: ![beskrivelse](${attr.value}).` : `Skriv linket i Markdown: [tekst](${attr.value}).`,
+      });
     }
   }
   return problems;
+}
+
+/** An image from another site: it would load from that site in every reader's browser. */
+export function externalImage(url: string, at: { file: string; line?: number }): ContentProblem {
+  return {
+    ...at,
+    field: 'billede',
+    value: url,
+    code: 'image-external',
+    message: 'Billeder skal ligge på sitet selv. Billeder fra andre sites vises ikke (og ville fortælle det andet site, hvem der læser siden).',
+    hint: 'Hent billedet (hvis du må bruge det), læg det i public/billeder/, og skriv ![beskrivelse](/billeder/navn.png).',
+  };
 }
 
 /** Problems with an author component (capitalised JSX name): known, plain-text props, required props present. */
@@ -190,33 +238,36 @@ function componentProblems(tag: Tag, file: string): ContentProblem[] {
   return problems;
 }
 
-function jsxTag(n: MdNode): Tag {
-  return {
-    name: n.name ?? '',
-    line: n.position?.start.line,
-    jsx: true,
-    attributes: (n.attributes ?? []).map((a) =>
-      a.type === 'mdxJsxExpressionAttribute'
-        ? { name: textOf(a.value), value: undefined, spread: true }
-        : typeof a.value === 'object' && a.value !== null
-          ? { name: a.name ?? '', value: textOf((a.value as { value?: unknown }).value), expression: true }
-          : { name: a.name ?? '', value: a.value === null || a.value === undefined ? undefined : textOf(a.value) },
-    ),
-  };
+/** A property's value as attribute text (`className: ['a', 'b']` → `a b`, `true` → undefined). */
+function attributeText(value: unknown): string | undefined {
+  if (Array.isArray(value)) return value.map(String).join(' ');
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }
 
-const HTML_TAG = /<([a-zA-Z][\w:-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/g;
-const HTML_ATTR = /([^\s=/>]+)(?:\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+function jsxTag(n: MdNode): Tag {
+  const attributes = (n.attributes ?? []).map((a) =>
+    a.type === 'mdxJsxExpressionAttribute'
+      ? { name: textOf(a.value), value: undefined, spread: true }
+      : typeof a.value === 'object' && a.value !== null
+        ? { name: a.name ?? '', value: textOf((a.value as { value?: unknown }).value), expression: true }
+        : { name: a.name ?? '', value: a.value === null || a.value === undefined ? undefined : textOf(a.value) },
+  );
+  // As the browser will see them: attribute names are case-insensitive in HTML.
+  const properties = Object.fromEntries(
+    attributes.filter((a) => !a.spread && !a.expression).map((a) => [propertyOf(a.name.toLowerCase()), a.value === undefined ? true : a.value]),
+  );
+  return { name: n.name ?? '', line: n.position?.start.line, origin: 'jsx', attributes, properties };
+}
 
-/** The opening tags in a raw HTML node of Markdown (comments and closing tags skipped), with their lines. */
-export function rawTags(html: string, firstLine: number | undefined): Tag[] {
-  const text = html.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' '));
-  return [...text.matchAll(HTML_TAG)].map((m) => ({
-    name: m[1]!,
-    line: firstLine === undefined ? undefined : firstLine + (text.slice(0, m.index).match(/\n/g)?.length ?? 0),
-    jsx: false,
-    attributes: [...m[2]!.matchAll(HTML_ATTR)].map((a) => ({ name: a[1]!, value: a[3] ?? a[4] ?? a[5] })),
-  }));
+function elementTag(n: MdNode): Tag {
+  const properties = n.properties ?? {};
+  return {
+    name: n.tagName ?? '',
+    line: n.position?.start.line,
+    origin: n.data?.['origin'] === RAW ? 'raw' : 'markdown',
+    properties,
+    attributes: Object.entries(properties).map(([property, value]) => ({ name: attributeOf(property), value: attributeText(value) })),
+  };
 }
 
 /** Every part of a parsed body that is not plain content: code, imports, unknown components, unsafe HTML and URLs. */
@@ -228,7 +279,7 @@ export function checkMdxSafety(tree: MdNode, file: string): ContentProblem[] {
     switch (n.type) {
       case 'mdxjsEsm': {
         const statement = String(n.value ?? '').split('\n')[0] ?? '';
-        const isImport = /^\s*import\b/.test(statement);
+        const isImport = statement.trimStart().startsWith('import');
         problems.push({
           ...at,
           field: isImport ? 'import' : 'export',
@@ -246,7 +297,7 @@ export function checkMdxSafety(tree: MdNode, file: string): ContentProblem[] {
       case 'mdxFlowExpression':
       case 'mdxTextExpression': {
         const value = String(n.value ?? '');
-        if (COMMENT_ONLY.test(value)) break;
+        if (isCommentOnly(value)) break;
         problems.push({
           ...at,
           field: 'kode',
@@ -269,20 +320,24 @@ export function checkMdxSafety(tree: MdNode, file: string): ContentProblem[] {
             message: 'Tomme tags <> … </> er ikke tilladt.',
             hint: 'Slet <> og </>, og skriv teksten direkte.',
           });
-        } else if (/^[A-Z]/.test(tag.name) || tag.name.includes('.')) problems.push(...componentProblems(tag, file));
+        } else if (tag.name[0] !== tag.name[0]!.toLowerCase() || tag.name.includes('.')) problems.push(...componentProblems(tag, file));
         else problems.push(...elementProblems(tag, file));
         break;
       }
-      case 'html':
-        for (const tag of rawTags(String(n.value ?? ''), line)) problems.push(...elementProblems(tag, file));
+      case 'element':
+        problems.push(...elementProblems(elementTag(n), file));
         break;
-      case 'link':
-      case 'definition':
-      case 'image': {
-        const p = typeof n.url === 'string' ? unsafeUrlProblem(n.url, { ...at, field: n.type === 'image' ? 'billede' : 'link' }) : undefined;
-        if (p) problems.push(p);
+      case 'raw':
+        // Only a tree whose raw HTML was not parsed has these (never one from parsePage).
+        problems.push({
+          ...at,
+          field: 'html',
+          value: short(String(n.value ?? '')),
+          code: 'html-element',
+          message: 'HTML, der ikke kunne læses.',
+          hint: 'Skriv teksten i Markdown.',
+        });
         break;
-      }
     }
   });
   return problems;
@@ -309,13 +364,8 @@ export function componentPlacementProblems(tree: MdNode, file: string, collectio
   return problems;
 }
 
-/** Parses a body and checks it; a syntax error is left to the parser's own report (returns []). */
+/** Parses a page's text (front matter included or not) as the site does and checks it; a syntax error is left to the parser's own report (returns []). */
 export function checkSourceSafety(source: string, file: string, isMdx: boolean): ContentProblem[] {
-  let tree: MdNode;
-  try {
-    tree = (isMdx ? mdxToMdast(source) : markdownToMdast(source)) as unknown as MdNode;
-  } catch {
-    return [];
-  }
-  return checkMdxSafety(tree, file);
+  const { tree } = parsePage(source, isMdx);
+  return tree ? checkMdxSafety(tree, file) : [];
 }

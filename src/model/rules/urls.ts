@@ -12,17 +12,6 @@ function normalise(url: string): string {
   return url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
 }
 
-/** Decodes the character references a browser would decode in an attribute (`&#106;avascript:`). */
-export function decodeEntities(text: string): string {
-  return text
-    .replace(/&#x([0-9a-f]+);?/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);?/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(
-      /&(colon|tab|newline|amp|quot|apos|lt|gt);/gi,
-      (_, n: string) => ({ colon: ':', tab: '\t', newline: '\n', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' })[n.toLowerCase()]!,
-    );
-}
-
 export type UrlKind = 'web' | 'site' | 'fragment' | 'relative' | 'local' | 'unsafe';
 
 /** What kind of target a URL is. `relative` is left to the link check (it must start with /). */
@@ -100,3 +89,12 @@ export function imageSourceProblem(url: string, publicFiles: ReadonlySet<string>
     hint: 'Læg billedfilen i public/ (fx public/billeder/kort.png), og skriv stien uden "public", fx ![beskrivelse](/billeder/kort.png). Tjek stavning og store/små bogstaver.',
   };
 }
+
+/** A site path with the base path in front (`/kommuner/aalborg/` → `/vidensbank/kommuner/aalborg/`); other URLs as they are. */
+export function baseUrl(base: string): (url: string) => string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return (url) => (prefix !== '/' && url.startsWith('/') && !url.startsWith('//') && !url.startsWith(prefix) ? prefix + url.slice(1) : url);
+}
+
+/** A link to another site (gets rel="noopener"). */
+export const isExternal = (url: string): boolean => url.startsWith('https://') || url.startsWith('http://');
