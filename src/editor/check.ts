@@ -18,6 +18,9 @@ import { specOf, type CollectionName, type CollectionSpec } from '../model/regis
 import { validateCandidates, type ValidEntry } from '../model/validate';
 import { loadYaml, lineOf, type PathStep } from './yaml';
 import { reviewWarnings } from './review';
+import { lixWarnings } from '../model/rules/readability';
+import type { PageReadability } from '../model/bodies';
+import { siteConfig } from '../site.config';
 
 export { PLACEHOLDER } from '../model/validate';
 
@@ -28,6 +31,8 @@ export interface CheckOptions {
   publicDir?: string;
   /** "Today", for review dates (default: now). */
   today?: Date;
+  /** Pages above this LIX get a warning (default: `lixLimit` in src/site.config.ts). */
+  lixLimit?: number;
 }
 
 /** Every entry that passed its schema (drafts included), as the site will see it. */
@@ -39,6 +44,10 @@ export interface CheckResult {
   /** How many files under content/ were read. */
   files: number;
   entries: CheckedEntry[];
+  /** Each page's readability (LIX), on its parsed text. */
+  readability: PageReadability[];
+  /** The LIX above which a page gets a warning. */
+  lixLimit: number;
 }
 
 function sortProblems(problems: ContentProblem[]): ContentProblem[] {
@@ -94,8 +103,21 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     if (asCode) Object.assign(p, asCode, { code: 'municipality-code' });
   }
   const published = validation.valid.filter((e) => !e.draft && (specOf(e.collection) as CollectionSpec).publishing);
-  const warnings = [...validation.warnings, ...bodies.warnings, ...reviewWarnings(published, today, (e, f) => lineOfField(e, f))];
-  return { errors: sortProblems(errors), warnings: sortProblems(warnings), files: listing.count, entries: validation.valid };
+  const lixLimit = options.lixLimit ?? siteConfig.lixLimit;
+  const warnings = [
+    ...validation.warnings,
+    ...bodies.warnings,
+    ...reviewWarnings(published, today, (e, f) => lineOfField(e, f)),
+    ...lixWarnings(bodies.readability, lixLimit),
+  ];
+  return {
+    errors: sortProblems(errors),
+    warnings: sortProblems(warnings),
+    files: listing.count,
+    entries: validation.valid,
+    readability: bodies.readability,
+    lixLimit,
+  };
 }
 
 function fieldSteps(field: string): PathStep[] {

@@ -10,6 +10,7 @@ import { checkMdxSafety, componentPlacementProblems } from './rules/mdx-safety';
 import type { Candidate } from './read';
 import { PLACEHOLDER, type ValidEntry } from './validate';
 import { specOf, type CollectionSpec } from './registry';
+import { pageReadability, type MdastNode, type Readability } from './rules/readability';
 
 export interface BodyInput {
   candidates: readonly Candidate[];
@@ -20,16 +21,32 @@ export interface BodyInput {
   publicDir: string;
 }
 
-export function checkBodies(input: BodyInput): { errors: ContentProblem[]; warnings: ContentProblem[] } {
+/** A page's readability (LIX), computed on its parsed text. */
+export interface PageReadability extends Readability {
+  file: string;
+}
+
+export interface BodyResult {
+  errors: ContentProblem[];
+  warnings: ContentProblem[];
+  /** Every page whose text could be parsed. */
+  readability: PageReadability[];
+}
+
+export function checkBodies(input: BodyInput): BodyResult {
   const errors: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
+  const readability: PageReadability[] = [];
   const trees: { c: Candidate; tree: NonNullable<ReturnType<typeof parseBody>['tree']>; draft: boolean }[] = [];
   for (const c of input.candidates) {
     if (c.spec.kind !== 'page' || c.bodyWithLines === undefined) continue;
     const draft = (c.raw as { draft?: unknown }).draft === true;
     const parsed = parseBody(c.bodyWithLines, c.file, c.file.endsWith('.mdx'));
     if (parsed.problem) errors.push(parsed.problem);
-    else if (parsed.tree) trees.push({ c, tree: parsed.tree, draft });
+    else if (parsed.tree) {
+      trees.push({ c, tree: parsed.tree, draft });
+      readability.push({ file: c.file, ...pageReadability(parsed.tree as MdastNode) });
+    }
     // Content is data: no code, only the author components and allowed HTML, only safe URLs.
     if (parsed.tree) errors.push(...checkMdxSafety(parsed.tree, c.file), ...componentPlacementProblems(parsed.tree, c.file, c.spec.name));
     for (const line of placeholderLines(c.bodyWithLines, PLACEHOLDER)) {
@@ -49,7 +66,7 @@ export function checkBodies(input: BodyInput): { errors: ContentProblem[]; warni
     }
   }
 
-  if (!input.pagesKnown) return { errors, warnings };
+  if (!input.pagesKnown) return { errors, warnings, readability };
   const pagesDir = path.join(input.srcDir, 'pages');
   const published = input.valid.filter((e) => !e.draft);
   const publishedPaths = sitePaths(published, pagesDir);
@@ -67,5 +84,5 @@ export function checkBodies(input: BodyInput): { errors: ContentProblem[]; warni
       }),
     );
   }
-  return { errors, warnings };
+  return { errors, warnings, readability };
 }
