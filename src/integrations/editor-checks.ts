@@ -1,7 +1,9 @@
 // Astro integration: runs the content checker (src/editor/check.ts, the same as `npm run tjek`)
 // before anything else. `astro build` stops with the Danish summary, before Astro's own English
 // schema messages; `astro dev` prints it as a warning (so other pages stay previewable) and again
-// whenever a file under content/ changes. In dev it also refreshes VS Code's schemas for editors.
+// whenever a file under content/ changes, and lays the same summary over the page in the browser
+// until the file is fixed (src/integrations/dev-content-errors.ts). In dev it also refreshes VS
+// Code's schemas for editors.
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -11,6 +13,12 @@ import { sitePaths } from '../editor/pages';
 import { missingOutput, missingOutputMessage } from '../model/expected-output';
 import { formatSummary, headline } from '../editor/summary';
 import { refreshEditorSchemas } from '../editor/write-schemas';
+import { DEV_ERRORS_SCRIPT, devErrorChannel, type DevErrorState } from './dev-content-errors';
+
+/** What the browser shows in dev: the errors' summary, the same as the terminal's. */
+function devState(result: CheckResult): DevErrorState {
+  return { errors: result.errors.length, summary: result.errors.length ? formatSummary(result, { warnings: false }) : '' };
+}
 
 /**
  * Stops the build with the Danish summary and nothing else: thrown errors would reach the
@@ -26,10 +34,11 @@ export function editorChecks(): AstroIntegration {
   let contentDir = '';
   let pagesDir = '';
   let root = '';
+  let initial: DevErrorState = { errors: 0, summary: '' };
   return {
     name: 'vidensbank:editor-checks',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': ({ config, command, logger, injectScript }) => {
         if (command !== 'build' && command !== 'dev') return;
         root = fileURLToPath(config.root);
         contentDir = path.join(root, 'content');
@@ -42,9 +51,13 @@ export function editorChecks(): AstroIntegration {
           logger.info(
             `Indholdet er tjekket: ${headline(result)}.${result.warnings.length ? ' Kør `npm run tjek` for at se advarslerne (gennemlæsningsdatoer, ældste fakta, ikke-udfyldte felter).' : ''}`,
           );
-        } else if (result.errors.length) {
+          return;
+        }
+        initial = devState(result);
+        injectScript('page', `import ${JSON.stringify(fileURLToPath(DEV_ERRORS_SCRIPT))};`);
+        if (result.errors.length) {
           refreshEditorSchemas(root, result);
-          logger.warn(`\n${formatSummary(result, { seconds, warnings: false })}\n\nSider uden fejl kan stadig ses i forhåndsvisningen.`);
+          logger.warn(`\n${initial.summary}\n\nFejlene står også i browseren, oven på siden, til de er rettet.`);
         } else {
           refreshEditorSchemas(root, result);
           logger.info(`Indholdet er tjekket: ${headline(result)}.`);
@@ -58,13 +71,15 @@ export function editorChecks(): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger }) => {
         let timer: ReturnType<typeof setTimeout> | undefined;
-        let hadErrors = false;
+        let hadErrors = initial.errors > 0;
+        const browser = devErrorChannel(server, initial);
         const rerun = (file: string) => {
           if (!check || !path.resolve(file).startsWith(contentDir + path.sep)) return;
           clearTimeout(timer);
           timer = setTimeout(() => {
             const { result } = check!();
             refreshEditorSchemas(root, result);
+            browser.update(devState(result));
             if (result.errors.length) logger.warn(`\n${formatSummary(result, { warnings: false })}`);
             else if (hadErrors) logger.info('Indholdet er tjekket igen: ingen fejl.');
             hadErrors = result.errors.length > 0;

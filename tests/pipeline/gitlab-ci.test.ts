@@ -3,7 +3,7 @@
 // change with an error (fails, the Danish report in its log and in a note on the merge request,
 // sent to a local stand-in for GitLab's API) and after the fix (passes, the same note updated).
 import { spawn } from 'node:child_process';
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -42,8 +42,12 @@ function fakeGitlab() {
   const notes: { id: number; body: string }[] = [];
   const requests: { method: string; url: string; token: string | undefined }[] = [];
   const body = (req: IncomingMessage) =>
-    new Promise<string>((r) => ((s) => (req.on('data', (d: Buffer) => (s += d.toString())), req.on('end', () => r(s))))(''));
-  const server = createServer(async (req, res) => {
+    new Promise<string>((resolve) => {
+      let text = '';
+      req.on('data', (d: Buffer) => (text += d.toString()));
+      req.on('end', () => resolve(text));
+    });
+  const answer = async (req: IncomingMessage, res: ServerResponse) => {
     requests.push({ method: req.method!, url: req.url!, token: req.headers['private-token'] as string | undefined });
     const m = /^\/api\/v4\/projects\/42\/merge_requests\/7\/notes(?:\/(\d+))?(?:\?.*)?$/.exec(req.url!);
     if (!m) return void res.writeHead(404).end();
@@ -53,7 +57,8 @@ function fakeGitlab() {
     if (req.method === 'POST') notes.push({ id: 100 + notes.length, body: text });
     else notes.find((n) => n.id === Number(m[1]))!.body = text;
     res.end('{}');
-  });
+  };
+  const server = createServer((req, res) => void answer(req, res));
   return { server, notes, requests };
 }
 

@@ -116,7 +116,7 @@ export function lixWarnings(pages: readonly (Readability & { file: string })[], 
         code: 'lix-high',
         value: p.lix,
         message: `Teksten er svær at læse: LIX ${p.lix}, og grænsen er ${limit}. Der er ${perSentence} ord pr. sætning, og ${share} % af ordene er lange (over 6 bogstaver).`,
-        hint: `Del lange sætninger op, og skriv kortere ord, hvor du kan.${quote ? ` Den længste sætning har ${longest!.words} ord: "${quote}"` : ''}`,
+        hint: `Del lange sætninger op, og skriv kortere ord, hvor du kan.${longest && quote ? ` Den længste sætning har ${longest.words} ord: "${quote}"` : ''}`,
       };
     });
 }
