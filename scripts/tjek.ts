@@ -9,9 +9,11 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../src/editor/check.ts';
+import { checkContent } from '../src/model/index.ts';
+import { OTHER_ROUTES } from '../src/opendata/routes.ts';
 import { formatSummary, formatSummaryMarkdown } from '../src/editor/summary.ts';
 import { refreshEditorSchemas } from '../src/editor/write-schemas.ts';
+import { siteConfig } from '../src/site.config.ts';
 
 const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
@@ -21,7 +23,12 @@ const markdownArg = args.indexOf('--markdown-fil');
 const markdownFile = markdownArg >= 0 ? args[markdownArg + 1] : undefined;
 const started = performance.now();
 try {
-  const result = checkContent(root, { srcDir: path.join(projectRoot, 'src'), publicDir: path.join(projectRoot, 'public') });
+  const result = checkContent(root, {
+    srcDir: path.join(projectRoot, 'src'),
+    publicDir: path.join(projectRoot, 'public'),
+    otherRoutes: OTHER_ROUTES,
+    lixLimit: siteConfig.lixLimit,
+  });
   const options = { seconds: (performance.now() - started) / 1000, warnings: !args.includes('--uden-advarsler') };
   const summary = args.includes('--markdown') ? formatSummaryMarkdown(result, options) : formatSummary(result, options);
   (result.errors.length ? console.error : console.log)(summary);

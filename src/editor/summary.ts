@@ -2,8 +2,8 @@
 // grouped by file, then each page's readability (LIX). One structure, two renderings: plain text
 // for terminals and job logs, and Markdown for a pipeline's job summary and its comment on a merge
 // request (`npm run tjek -- --markdown-fil <fil>`). Both carry the same Danish wording.
-import { problemsByFile } from '../loaders/content-error';
-import type { CheckResult } from './check';
+import { problemsByFile } from '../model';
+import type { CheckResult } from '../model';
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -52,7 +52,7 @@ function summarise(result: CheckResult, options: SummaryOptions): Summary {
   if (withWarnings && pages.length) {
     const sorted = [...pages].sort((a, b) => b.lix - a.lix || a.file.localeCompare(b.file));
     summary.readability = {
-      heading: `LÆSBARHED (LIX) – pr. side, sværeste først. Over ${result.lixLimit} giver en advarsel (grænsen står i src/site.config.ts):`,
+      heading: `LÆSBARHED (LIX) – pr. side, sværeste først.${result.lixLimit !== undefined ? ` Over ${result.lixLimit} giver en advarsel (grænsen står i src/site.config.ts).` : ''}`,
       columns: ['LIX', 'ord pr. sætning', 'side'],
       rows: sorted.map((p) => [String(p.lix), (p.words / Math.max(p.sentences, 1)).toFixed(1).replace('.', ','), p.file]),
     };

@@ -4,6 +4,7 @@
 // over the page (the same text as `npm run tjek`, from src/editor/summary.ts) and reloads the page
 // once the file is fixed. A page asks for the state when it loads, so one opened while the content
 // is broken shows the errors too.
+import { fileURLToPath } from 'node:url';
 import type { ViteDevServer } from 'vite';
 
 /** The HMR event carrying the state; the page sends `<EVENT>:hent` to ask for it. */
@@ -16,8 +17,11 @@ export interface DevErrorState {
   summary: string;
 }
 
-/** The page script, for Astro's injectScript (dev only). */
-export const DEV_ERRORS_SCRIPT = new URL('../scripts/dev-content-errors.ts', import.meta.url);
+/** The page script's import, for Astro's injectScript (dev only): it listens for the event above. */
+export function devErrorsScript(): string {
+  const file = fileURLToPath(new URL('../scripts/dev-content-errors.ts', import.meta.url));
+  return `import { listen } from ${JSON.stringify(file)};\nlisten(${JSON.stringify(DEV_ERRORS_EVENT)});`;
+}
 
 /** Answers pages that ask for the state, and sends every new state to all open pages. */
 export function devErrorChannel(server: Pick<ViteDevServer, 'hot'>, initial: DevErrorState): { update: (state: DevErrorState) => void } {

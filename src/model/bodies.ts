@@ -2,15 +2,15 @@
 // processor the build uses, so a syntax error here is one the build would hit; then every link,
 // image and component is checked against the pages the site will have.
 import path from 'node:path';
-import type { ContentProblem } from '../loaders/content-error';
-import { checkBody, parseBody, placeholderLines } from '../editor/mdx';
-import { sitePaths } from '../editor/pages';
+import type { ContentProblem } from './problem';
+import { checkBody, parseBody, placeholderLines } from './mdx';
+import { sitePaths, type OtherRoutes } from './pages';
 import { listFiles } from './files';
 import { checkMdxSafety, componentPlacementProblems } from './rules/mdx-safety';
 import type { Candidate } from './read';
 import { PLACEHOLDER, type ValidEntry } from './validate';
 import { specOf, type CollectionSpec } from './registry';
-import { pageReadability, type MdastNode, type Readability } from './rules/readability';
+import { pageReadability, type Readability } from './rules/readability';
 
 export interface BodyInput {
   candidates: readonly Candidate[];
@@ -19,6 +19,8 @@ export interface BodyInput {
   pagesKnown: boolean;
   srcDir: string;
   publicDir: string;
+  /** Dynamic routes that are not entry pages (the open-data files). */
+  otherRoutes?: OtherRoutes;
 }
 
 /** A page's readability (LIX), computed on its parsed text. */
@@ -45,7 +47,7 @@ export function checkBodies(input: BodyInput): BodyResult {
     if (parsed.problem) errors.push(parsed.problem);
     else if (parsed.tree) {
       trees.push({ c, tree: parsed.tree, draft });
-      readability.push({ file: c.file, ...pageReadability(parsed.tree as MdastNode) });
+      readability.push({ file: c.file, ...pageReadability(parsed.tree) });
     }
     // Content is data: no code, only the author components and allowed HTML, only safe URLs.
     if (parsed.tree) errors.push(...checkMdxSafety(parsed.tree, c.file), ...componentPlacementProblems(parsed.tree, c.file, c.spec.name));
@@ -69,9 +71,9 @@ export function checkBodies(input: BodyInput): BodyResult {
   if (!input.pagesKnown) return { errors, warnings, readability };
   const pagesDir = path.join(input.srcDir, 'pages');
   const published = input.valid.filter((e) => !e.draft);
-  const publishedPaths = sitePaths(published, pagesDir);
+  const publishedPaths = sitePaths(published, pagesDir, input.otherRoutes);
   const hasDrafts = published.length !== input.valid.length;
-  const allPaths = hasDrafts ? sitePaths(input.valid, pagesDir) : publishedPaths;
+  const allPaths = hasDrafts ? sitePaths(input.valid, pagesDir, input.otherRoutes) : publishedPaths;
   const draftPaths = new Set([...allPaths].filter((p) => !publishedPaths.has(p)));
   const publicFiles = new Set(listFiles(input.publicDir).map((f) => f.rel));
   for (const { c, tree, draft } of trees) {

@@ -1,8 +1,14 @@
 // Only in `npm run dev` (injected by src/integrations/editor-checks.ts): while the content has
 // errors, the check's Danish summary lies over the page, so an editor watching the browser sees
 // that the change did not work; when the file is fixed, the page reloads with the new content.
-// The state comes over Vite's HMR channel (src/integrations/dev-content-errors.ts).
-import { DEV_ERRORS_EVENT, type DevErrorState } from '../integrations/dev-content-errors';
+// The state comes over Vite's HMR channel; the integration (src/integrations/dev-content-errors.ts)
+// injects `listen(<event>)` with the event's name, so the name lives there alone.
+
+/** What the dev server sends (DevErrorState in src/integrations/dev-content-errors.ts). */
+interface DevErrorState {
+  errors: number;
+  summary: string;
+}
 
 const OVERLAY_ID = 'vidensbank-indholdsfejl';
 
@@ -44,9 +50,11 @@ function show(state: DevErrorState): void {
   overlay.querySelector('pre')!.textContent = state.summary;
 }
 
-if (import.meta.hot) {
+export function listen(event: string): void {
+  const hot = import.meta.hot;
+  if (!hot) return;
   let shown = false;
-  import.meta.hot.on(DEV_ERRORS_EVENT, (state: DevErrorState) => {
+  hot.on(event, (state: DevErrorState) => {
     if (state.errors) {
       show(state);
       shown = true;
@@ -55,5 +63,5 @@ if (import.meta.hot) {
       location.reload();
     }
   });
-  import.meta.hot.send(`${DEV_ERRORS_EVENT}:hent`);
+  hot.send(`${event}:hent`);
 }

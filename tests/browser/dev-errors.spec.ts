@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { checkContent } from '../../src/editor/check';
+import { checkContent } from '../../src/model';
 import { formatSummary } from '../../src/editor/summary';
 import { startDevServer, type DevServer } from '../helpers/dev-server';
 import { prepareFixture, PROJECT_ROOT } from '../helpers/fixture-site';

@@ -6,7 +6,7 @@
 // sentences are split by the Unicode sentence rules (Intl.Segmenter, Danish), which know that
 // "bl.a. kommunen" or "2.0" does not end one, and additionally at a colon as LIX prescribes.
 // Words are Intl.Segmenter's word-like segments; a word's length counts its letters only.
-import type { ContentProblem } from '../../loaders/content-error';
+import type { ContentProblem } from '../problem';
 
 export interface MdastNode {
   type: string;

@@ -6,23 +6,23 @@
 //   3. validate  (src/model/validate.ts)    schemas, strict dates, placeholders
 //   4. cross     (src/model/cross-entry.ts) references and rules across entries
 //   5. bodies    (src/model/bodies.ts)      MDX/Markdown syntax, links, images, components
-//   6. review dates and old facts, as warnings (src/editor/review.ts)
+//   6. review dates and old facts, as warnings (src/model/review.ts)
 import path from 'node:path';
-import type { ContentProblem } from '../loaders/content-error';
-import { checkBodies } from '../model/bodies';
-import { checkCrossEntry, groupFollowOns, referenceTarget } from '../model/cross-entry';
-import { municipalityCodeHint } from '../model/rules/municipalities';
-import { listContent } from '../model/files';
-import { readContent, splitFrontmatter } from '../model/read';
-import { specOf, type CollectionName, type CollectionSpec } from '../model/registry';
-import { validateCandidates, type ValidEntry } from '../model/validate';
+import type { ContentProblem } from './problem';
+import { checkBodies } from './bodies';
+import { checkCrossEntry, groupFollowOns, referenceTarget } from './cross-entry';
+import { municipalityCodeHint } from './rules/municipalities';
+import { listContent } from './files';
+import { readContent, splitFrontmatter } from './read';
+import { specOf, type CollectionName, type CollectionSpec } from './registry';
+import { validateCandidates, type ValidEntry } from './validate';
+import type { OtherRoutes } from './pages';
 import { loadYaml, lineOf, type PathStep } from './yaml';
 import { reviewWarnings } from './review';
-import { lixWarnings } from '../model/rules/readability';
-import type { PageReadability } from '../model/bodies';
-import { siteConfig } from '../site.config';
+import { lixWarnings } from './rules/readability';
+import type { PageReadability } from './bodies';
 
-export { PLACEHOLDER } from '../model/validate';
+export { PLACEHOLDER } from './validate';
 
 export interface CheckOptions {
   /** The Astro srcDir (default: <root>/src); its pages/ folder gives the site's fixed routes. */
@@ -31,7 +31,9 @@ export interface CheckOptions {
   publicDir?: string;
   /** "Today", for review dates (default: now). */
   today?: Date;
-  /** Pages above this LIX get a warning (default: `lixLimit` in src/site.config.ts). */
+  /** Dynamic routes in srcDir/pages that are not entry pages, with their ids (the site's: src/opendata/routes.ts). */
+  otherRoutes?: OtherRoutes;
+  /** Pages above this LIX get a warning (`npm run tjek` passes the owner's `lixLimit` from src/site.config.ts); none when unset. */
   lixLimit?: number;
 }
 
@@ -46,8 +48,8 @@ export interface CheckResult {
   entries: CheckedEntry[];
   /** Each page's readability (LIX), on its parsed text. */
   readability: PageReadability[];
-  /** The LIX above which a page gets a warning. */
-  lixLimit: number;
+  /** The LIX above which a page gets a warning, when one was given. */
+  lixLimit?: number;
 }
 
 function sortProblems(problems: ContentProblem[]): ContentProblem[] {
@@ -89,6 +91,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     pagesKnown: reading.failed.size === 0,
     srcDir,
     publicDir: options.publicDir ?? path.join(root, 'public'),
+    otherRoutes: options.otherRoutes ?? {},
   });
   // Files that could not become entries cause the references to them to fail: list those under the cause.
   const causes = new Map(listing.problems.filter((p) => p.target !== undefined && p.code !== 'unreadable-data-file').map((p) => [p.target!, p]));
@@ -103,12 +106,12 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     if (asCode) Object.assign(p, asCode, { code: 'municipality-code' });
   }
   const published = validation.valid.filter((e) => !e.draft && (specOf(e.collection) as CollectionSpec).publishing);
-  const lixLimit = options.lixLimit ?? siteConfig.lixLimit;
+  const lixLimit = options.lixLimit;
   const warnings = [
     ...validation.warnings,
     ...bodies.warnings,
     ...reviewWarnings(published, today, (e, f) => lineOfField(e, f)),
-    ...lixWarnings(bodies.readability, lixLimit),
+    ...(lixLimit !== undefined ? lixWarnings(bodies.readability, lixLimit) : []),
   ];
   return {
     errors: sortProblems(errors),
@@ -116,7 +119,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     files: listing.count,
     entries: validation.valid,
     readability: bodies.readability,
-    lixLimit,
+    ...(lixLimit !== undefined ? { lixLimit } : {}),
   };
 }
 
