@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { closest } from '../model';
+import { closest, didYouMean, idCandidates, suggestIds } from '../model';
 import { COLLECTIONS, entryPath, specOf, type CollectionName, type CollectionSpec } from '../model';
 import { slugify } from '../schemas/slug';
 import { GUIDE_KINDS } from '../schemas/article';
@@ -132,10 +132,8 @@ function municipalityArg(site: Site, value: string | undefined, type: ScaffoldTy
     throw new ScaffoldError(`Skriv kommunens id efter typen: npm run ny -- ${type.name} ${type.usage}, fx npm run ny -- ${type.name} ${type.example}`);
   const m = site.entries.find((e) => e.collection === 'municipalities' && e.id === value);
   if (!m) {
-    const near = closest(slugify(value), site.ids('municipalities'), 3);
-    throw new ScaffoldError(
-      `Kommunen "${value}" findes ikke i content/data/kommuner.csv.${near.length ? ` Mente du ${near.map((n) => `"${n}"`).join(' eller ')}?` : ''}`,
-    );
+    const near = suggestIds(value, idCandidates(site.entries.filter((e) => e.collection === 'municipalities')));
+    throw new ScaffoldError(`Kommunen "${value}" findes ikke i content/data/kommuner.csv. ${didYouMean(near)}`.trimEnd());
   }
   return { id: m.id, name: String(m.data['officialName']) };
 }

@@ -20,6 +20,8 @@ import type { OtherRoutes } from './pages';
 import { loadYaml, lineOf, type PathStep } from './yaml';
 import { reviewWarnings } from './review';
 import { lixWarnings } from './rules/readability';
+import { referenceCandidates } from './rules/references';
+import { didYouMean, suggestIds } from './suggest';
 import type { PageReadability } from './bodies';
 
 export { PLACEHOLDER } from './validate';
@@ -104,6 +106,16 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     if (!collection || !p.field || referenceTarget(collection, p.field) !== 'municipalities') continue;
     const asCode = municipalityCodeHint(p.value, reading.municipalityRows);
     if (asCode) Object.assign(p, asCode, { code: 'municipality-code' });
+  }
+  // A name or Danish letters where an id belongs (`Kolding Kommune`, `Iværksætteri`): the schema refuses
+  // such a value before the reference check sees it, so its "Mente du …?" is added here, for every reference field.
+  const candidates = referenceCandidates([...validation.valid, ...validation.stubs]);
+  for (const p of errors) {
+    const collection = collectionOf.get(p.file);
+    if (!collection || !p.field || typeof p.value !== 'string' || p.code === 'unknown-reference' || p.code === 'municipality-code') continue;
+    const target = referenceTarget(collection, p.field.replace(/^\[\d+\]\.?/, ''));
+    const ids = target ? suggestIds(p.value, candidates.get(target) ?? []) : [];
+    if (ids.length) p.hint = `${didYouMean(ids)}${p.hint ?? ''}`.trim();
   }
   const published = validation.valid.filter((e) => !e.draft && (specOf(e.collection) as CollectionSpec).publishing);
   const lixLimit = options.lixLimit;

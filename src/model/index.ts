@@ -39,4 +39,6 @@ export { isAbbreviation } from './rules/term-rules';
 
 // Helpers.
 export { closest } from './closest';
+export { didYouMean, idCandidates, normaliseForId, suggestIds, type IdCandidate } from './suggest';
+export { danishDate } from './rules/danish-dates';
 export { formatDate, formatMonth, isoDay } from './format';

@@ -6,7 +6,8 @@ import type { PlainEntry } from './entry';
 import { isCalendarDay, lineOf, type PathStep } from './yaml';
 import { DATE_HINT, fieldName, formatRaw, problemsFromIssue, valueAt } from './zod-problems';
 import { splitFrontmatter, type Candidate } from './read';
-import { dateRules } from './rules/dates';
+import { dateRules, notADate } from './rules/dates';
+import { danishDate } from './rules/danish-dates';
 import { blankTextFields } from './rules/text';
 import { COLLECTIONS, folderOf, type CollectionName, type CollectionSpec } from './registry';
 
@@ -123,8 +124,10 @@ export function validateCandidates(
         code: 'bad-date',
         field: fieldName([...prefix, ...path]),
         value: valueAt(c.raw, path),
-        message: 'Ugyldig dato: datoer skal skrives som ÅÅÅÅ-MM-DD og være en dag, der findes.',
-        hint: DATE_HINT,
+        // "1.9.2018" is read by JavaScript as 9 January: say what it means instead.
+        ...(danishDate(String(valueAt(c.raw, path)))
+          ? notADate(valueAt(c.raw, path))
+          : { message: 'Ugyldig dato: datoer skal skrives som ÅÅÅÅ-MM-DD og være en dag, der findes.', hint: DATE_HINT }),
       });
     }
     // A draft may be unfinished; a published entry may not.

@@ -2,11 +2,15 @@
 // message says "empty", "only a year", … instead of silently becoming 1 January 1970), and the
 // rules between dates of one entry (a strategy adopted after its period; facts from the future).
 import type { ContentProblem } from '../problem';
+import { danishDate } from './danish-dates';
 
 export const DATE_HINT = 'Skriv datoen som ÅÅÅÅ-MM-DD (år-måned-dag) uden anførselstegn, fx 2014-12-10.';
 
 /** Message and hint for a value that should have been a date (YYYY-MM-DD). */
 export function notADate(value: unknown): { message: string; hint: string } {
+  const asIso = typeof value === 'string' ? danishDate(value) : undefined;
+  if (asIso)
+    return { message: `"${String(value)}" er skrevet som en dansk dato. Datoer skal skrives som ÅÅÅÅ-MM-DD.`, hint: `Mente du ${asIso}? ${DATE_HINT}` };
   if (value === null || (typeof value === 'string' && value.trim() === '')) {
     return { message: 'Datoen er tom.', hint: `${DATE_HINT} Er feltet ikke påkrævet, så slet hele linjen.` };
   }
