@@ -148,17 +148,19 @@ function titleArg(value: string | undefined, type: ScaffoldType): string {
   return title;
 }
 
-/** The site page an entry's facts most likely come from: the municipality's strategy, its latest interview, or a guide page. */
-function sourcePage(site: Site, municipality: string): string {
+/**
+ * The site page an entry's facts most likely come from (the municipality's strategy, its latest
+ * interview, or a guide page), with that page's factsAsOf: the date of the facts it gives.
+ */
+function sourcePage(site: Site, municipality: string): { path: string; factsAsOf: string } {
   const byMunicipality = (c: CollectionName) => site.entries.filter((e) => e.collection === c && e.data['municipality'] === municipality && !e.draft);
-  const strategy = byMunicipality('strategies')[0];
-  if (strategy) return entryPath('strategies', strategy.id)!;
-  const interview = byMunicipality('interviews').sort((a, b) => b.id.localeCompare(a.id))[0];
-  if (interview) return entryPath('interviews', interview.id)!;
-  const page = site.entries.find((e) => specOf(e.collection).kind === 'page' && !e.draft);
+  const page =
+    byMunicipality('strategies')[0] ??
+    byMunicipality('interviews').sort((a, b) => b.id.localeCompare(a.id))[0] ??
+    site.entries.find((e) => specOf(e.collection).kind === 'page' && !e.draft);
   if (!page)
     throw new ScaffoldError('Sitet har endnu ingen sider, som oplysningerne kan komme fra. Opret først en strategi, et interview eller en guideartikel.');
-  return entryPath(page.collection, page.id)!;
+  return { path: entryPath(page.collection, page.id)!, factsAsOf: iso(page.data['factsAsOf'] as Date) };
 }
 
 export interface ScaffoldOptions extends CheckOptions {
@@ -178,7 +180,6 @@ export function scaffold(root: string, typeName: string | undefined, args: reado
     idag: iso(today),
     omEtAar: iso(nextYear),
     aar: String(today.getUTCFullYear()),
-    kilde: sources[sources.length - 1]!,
     kilder: sources.join(', '),
     temaer: themes.join(', '),
     tema: themes.includes('en-indgang') ? 'en-indgang' : (themes[0] ?? ''),
@@ -232,7 +233,8 @@ export function scaffold(root: string, typeName: string | undefined, args: reado
       const existing = site.entries.find((e) => e.collection === 'entryPoints' && e.data['municipality'] === m.id);
       if (existing)
         throw new ScaffoldError(`${m.name} har allerede en indgang: ${existing.filePath}. En kommune har højst én indgang – ret den eksisterende fil.`);
-      Object.assign(vars, { id: m.id, kommune: m.id, kommuneNavn: m.name, kildeside: sourcePage(site, m.id) });
+      const from = sourcePage(site, m.id);
+      Object.assign(vars, { id: m.id, kommune: m.id, kommuneNavn: m.name, kildeside: from.path, kildesideDato: from.factsAsOf });
       file = fileFor(type, m.id);
       page = pageFor(type.collection, m.id, m.id);
       break;
@@ -241,7 +243,8 @@ export function scaffold(root: string, typeName: string | undefined, args: reado
       const m = municipalityArg(site, first, type);
       const title = titleArg(second, type);
       const id = slugify(title);
-      Object.assign(vars, { id, titel: quoted(title), kommune: m.id, kommuneNavn: m.name, kildeside: sourcePage(site, m.id) });
+      const from = sourcePage(site, m.id);
+      Object.assign(vars, { id, titel: quoted(title), kommune: m.id, kommuneNavn: m.name, kildeside: from.path, kildesideDato: from.factsAsOf });
       file = fileFor(type, `${m.id}/${id}`);
       page = pageFor(type.collection, `${m.id}/${id}`);
       break;

@@ -97,7 +97,15 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   });
   // Files that could not become entries cause the references to them to fail: list those under the cause.
   const causes = new Map(listing.problems.filter((p) => p.target !== undefined && p.code !== 'unreadable-data-file').map((p) => [p.target!, p]));
-  const errors = [...listing.problems, ...reading.problems, ...validation.errors, ...groupFollowOns([...cross, ...bodies.errors], causes)];
+  const crossErrors = groupFollowOns([...cross, ...bodies.errors], causes);
+  // One bad value, one error: facts from the future are said as such, not also as newer than their sources.
+  const future = new Set(validation.errors.filter((p) => p.code === 'date-future').map((p) => `${p.file}|${p.field}`));
+  const errors = [
+    ...listing.problems,
+    ...reading.problems,
+    ...validation.errors,
+    ...crossErrors.filter((p) => p.code !== 'facts-newer-than-sources' || !future.has(`${p.file}|${p.field}`)),
+  ];
   // An official code where a municipality id belongs (`municipality: "0851"`, or 0851 read as the number 851),
   // whether the schema or the reference check caught it.
   const collectionOf = new Map(reading.candidates.map((c) => [c.file, c.spec.name as CollectionName]));

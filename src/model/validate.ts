@@ -9,6 +9,7 @@ import { splitFrontmatter, type Candidate } from './read';
 import { dateRules, notADate } from './rules/dates';
 import { danishDate } from './rules/danish-dates';
 import { blankTextFields } from './rules/text';
+import { emptySourcesProblem } from './rules/sources';
 import { COLLECTIONS, folderOf, type CollectionName, type CollectionSpec } from './registry';
 
 /** Text left in scaffolded files (`npm run ny`) where the editor must write something. */
@@ -142,6 +143,8 @@ export function validateCandidates(
         hint: `Erstat teksten "${PLACEHOLDER} …" med det rigtige indhold${draft ? '' : '. Eller sæt draft: true, så den forbliver en kladde, indtil den er færdig'}.`,
       });
     }
+    const noSources = emptySourcesProblem(data, draft, { file: c.file, field: fieldName([...prefix, 'sources']), ...at(['sources']) });
+    if (noSources) (noSources.draft ? out.warnings : out.errors).push(noSources.problem);
     if (c.spec.perMunicipality) {
       const folder = c.id.split('/')[0];
       const municipality = data['municipality'];

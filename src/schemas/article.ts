@@ -1,6 +1,6 @@
 // Narrative and guide articles: one shared base, extended per kind.
 import { z } from 'astro/zod';
-import { publishing, refList } from './common';
+import { publishing, refList, sourceList } from './common';
 
 export const GUIDE_KINDS = {
   vejledning: 'Vejledning',
@@ -17,7 +17,7 @@ const articleBase = z.strictObject({
   municipalities: refList.default([]).meta({ description: "Kommuner, som artiklen nævner (id'er)." }),
   themes: refList.default([]).meta({ description: "Temaer, artiklen handler om (id'er)." }),
   organisations: refList.default([]).meta({ description: "Organisationer, artiklen nævner (id'er)." }),
-  sources: refList.min(1).meta({ description: "Kilder (id'er fra content/data/kilder.yaml)." }),
+  sources: sourceList,
   ...publishing,
 });
 

@@ -30,6 +30,15 @@ export const isoDate = z.preprocess(
   z.coerce.date({ error: 'skal være en dato på formen ÅÅÅÅ-MM-DD, fx 2014-12-10' }),
 );
 
+/**
+ * The source texts a page or an organisation builds on. Empty is allowed only in a draft: the
+ * templates leave the choice to the editor, and a published entry without a source is refused by
+ * the check (src/model/rules/sources.ts).
+ */
+export const sourceList = refList.meta({
+  description: "Kilder (id'er fra content/data/kilder.yaml): mindst én, før siden udgives. En kladde må have en tom liste.",
+});
+
 /** A web address an editor writes (documents, organisations, sources): only https:// or http://, never javascript: or data:. */
 export const webUrl = z.url({
   protocol: /^https?$/,

@@ -1,6 +1,6 @@
 // A status interview with one municipality: metadata here, questions and answers in the MDX body.
 import { z } from 'astro/zod';
-import { isoDate, publishing, ref, refList } from './common';
+import { isoDate, publishing, ref, refList, sourceList } from './common';
 
 export const intervieweeSchema = z.strictObject({
   name: z.string().min(1).meta({ description: 'Den interviewedes navn.' }),
@@ -22,7 +22,7 @@ export const interviewSchema = z.strictObject({
   interviewee: intervieweeSchema.meta({ description: 'Den interviewede.' }),
   related: refList.default([]).meta({ description: "Andre interviews på sitet, der hører sammen med dette (id'er)." }),
   seriesElsewhere: z.array(seriesLinkSchema).default([]).meta({ description: 'Interviews i samme serie, som kilden nævner, men som sitet ikke har.' }),
-  sources: refList.min(1).meta({ description: "Kilder (id'er fra content/data/kilder.yaml)." }),
+  sources: sourceList,
   ...publishing,
 });
 

@@ -1,6 +1,6 @@
 // One municipality's strategy for social economy, or its deliberate choice to have none.
 import { z } from 'astro/zod';
-import { publishing, ref, refList, year, webUrl } from './common';
+import { publishing, ref, year, webUrl, sourceList } from './common';
 
 export const STRATEGY_STATUSES = {
   vedtaget: 'Vedtaget',
@@ -57,7 +57,7 @@ export const strategySchema = z
     documents: z.array(strategyDocumentSchema).default([]).meta({ description: 'Strategiens dokumenter.' }),
     evaluation: z.string().min(1).optional().meta({ description: 'Evaluering, hvis strategien er evalueret.' }),
     milestones: z.array(milestoneSchema).default([]).meta({ description: 'Milepæle til tidslinjen ud over vedtagelsen, fx en tidligere version.' }),
-    sources: refList.min(1).meta({ description: "Kilder (id'er fra content/data/kilder.yaml)." }),
+    sources: sourceList,
     ...publishing,
   })
   .refine((s) => s.status === 'ingen' || s.adoptedYear !== undefined, {

@@ -4,6 +4,7 @@
 import type { PlainEntry } from '../entry';
 import type { ContentProblem } from '../problem';
 import { sharedTermForms } from './term-rules';
+import { factsNewerThanSources } from './sources';
 
 const ANSWER_TAG = /<Answer\s+question=["']([^"']*)["']/g;
 
@@ -68,6 +69,7 @@ export function checkContentRules(entries: readonly PlainEntry[]): ContentProble
     ...onePerMunicipality(entries, 'entryPoints', 'én indgang'),
     ...emptyBodies(entries),
     ...sharedTermForms(entries),
+    ...factsNewerThanSources(entries),
   ];
   for (const e of entries) {
     if (e.collection !== 'interviews') continue;
