@@ -6,9 +6,8 @@ import { SLUG_PATTERN } from './slug';
 z.config(z.locales.da());
 
 /** An ASCII slug id (æ→ae, ø→oe, å→aa), e.g. `ikast-brande`. */
-export const slugId = z
-  .string()
-  .regex(SLUG_PATTERN, { error: 'skal være et id med små bogstaver a-z, tal og bindestreger (æ→ae, ø→oe, å→aa), fx "ikast-brande"' });
+export const SLUG_ERROR = 'skal være et id med små bogstaver a-z, tal og bindestreger (æ→ae, ø→oe, å→aa), fx "ikast-brande"';
+export const slugId = z.string().regex(SLUG_PATTERN, { error: SLUG_ERROR });
 
 /**
  * A reference to an entry of another collection, by id. Checked at build by
@@ -25,9 +24,10 @@ export const refList = z.array(ref).refine((ids) => new Set(ids).size === ids.le
  * A calendar date written as YYYY-MM-DD. Only a date or text is coerced: an empty field, `false` or
  * a bare year (a number) would otherwise silently become 1 January 1970.
  */
+export const DATE_ERROR = 'skal være en dato på formen ÅÅÅÅ-MM-DD, fx 2014-12-10';
 export const isoDate = z.preprocess(
   (v) => (v instanceof Date || typeof v === 'string' || v === undefined ? v : Number.NaN),
-  z.coerce.date({ error: 'skal være en dato på formen ÅÅÅÅ-MM-DD, fx 2014-12-10' }),
+  z.coerce.date({ error: DATE_ERROR }),
 );
 
 /**
