@@ -54,8 +54,7 @@ function citedSources(entries: Entries): Entries['sources'] {
   const cited = new Set<string>();
   for (const collection of COLLECTION_NAMES) {
     for (const e of entries[collection]) {
-      for (const ref of referencesOf({ collection, id: e.id, filePath: '', data: e.data }))
-        if (ref.target === 'sources') cited.add(ref.value);
+      for (const ref of referencesOf({ collection, id: e.id, filePath: '', data: e.data })) if (ref.target === 'sources') cited.add(ref.value);
     }
   }
   return entries.sources.filter((s) => cited.has(s.id));
