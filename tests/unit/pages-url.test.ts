@@ -1,9 +1,6 @@
 // The pipelines' build settings from the address a host serves the site at (scripts/ci/pages-url.mjs).
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error -- a plain JavaScript script without type declarations (it runs before npm install, on any Node)
-import { pagesSettings } from '../../scripts/ci/pages-url.mjs';
-
-const settings = pagesSettings as (address: string) => { SITE_URL: string; BASE_PATH: string };
+import { pagesSettings as settings } from '../../scripts/ci/pages-url.mjs';
 
 describe('pagesSettings', () => {
   it.each([
