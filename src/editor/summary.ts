@@ -2,12 +2,8 @@
 // grouped by file, then each page's readability (LIX). One structure, two renderings: plain text
 // for terminals and job logs, and Markdown for a pipeline's job summary and its comment on a merge
 // request (`npm run tjek -- --markdown-fil <fil>`). Both carry the same Danish wording.
-import { problemsByFile } from '../model';
+import { count, problemsByFile } from '../model';
 import type { CheckResult } from '../model';
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 function fileCount(problems: CheckResult['errors']): number {
   return new Set(problems.map((p) => p.file)).size;
@@ -16,8 +12,8 @@ function fileCount(problems: CheckResult['errors']): number {
 /** The headline: "2 fejl i 1 fil og 3 advarsler" or "ingen fejl". */
 export function headline(result: Pick<CheckResult, 'errors' | 'warnings'>): string {
   const { errors, warnings } = result;
-  const e = errors.length ? `${plural(errors.length, 'fejl', 'fejl')} i ${plural(fileCount(errors), 'fil', 'filer')}` : 'ingen fejl';
-  const w = warnings.length ? ` og ${plural(warnings.length, 'advarsel', 'advarsler')}` : '';
+  const e = errors.length ? `${count(errors.length, 'fejl', 'fejl')} i ${count(fileCount(errors), 'fil', 'filer')}` : 'ingen fejl';
+  const w = warnings.length ? ` og ${count(warnings.length, 'advarsel', 'advarsler')}` : '';
   return e + w;
 }
 
@@ -42,7 +38,7 @@ function summarise(result: CheckResult, options: SummaryOptions): Summary {
   const withWarnings = options.warnings !== false;
   const time = options.seconds !== undefined ? ` på ${options.seconds.toFixed(1).replace('.', ',')} s` : '';
   const summary: Summary = {
-    title: `Tjek af indholdet: ${headline(withWarnings ? result : { errors: result.errors, warnings: [] })} (${plural(result.files, 'fil', 'filer')} tjekket${time}).`,
+    title: `Tjek af indholdet: ${headline(withWarnings ? result : { errors: result.errors, warnings: [] })} (${count(result.files, 'fil', 'filer')} tjekket${time}).`,
     sections: [],
   };
   if (result.errors.length) summary.sections.push({ heading: 'FEJL – skal rettes, før sitet kan bygges:', files: problemsByFile(result.errors, 'fejl') });

@@ -41,4 +41,5 @@ export { isAbbreviation } from './rules/term-rules';
 export { closest } from './closest';
 export { didYouMean, idCandidates, normaliseForId, suggestIds, type IdCandidate } from './suggest';
 export { danishDate } from './rules/danish-dates';
-export { formatDate, formatMonth, isoDay } from './format';
+export { walkFiles, type WalkedFile } from './walk';
+export { capitalise, count, formatDate, formatMonth, isoDay } from './format';

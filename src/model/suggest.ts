@@ -6,7 +6,7 @@
 // with each id and with each entry's names (name, official name, label, title, term), and only
 // when nothing matches does the edit distance pick the nearest ids.
 import { slugify } from '../schemas/slug';
-import { closest, editDistance } from './closest';
+import { closest, isTypoOf } from './closest';
 
 /** Words in names that ids leave out. */
 const NAME_WORDS = new Set(['kommune', 'kommunes', 'region', 'regionen', 'regions']);
@@ -46,10 +46,8 @@ export function suggestIds(value: string, candidates: readonly IdCandidate[], op
   const exact = candidates.filter((c) => normaliseForId(c.id) === typed || c.names.some((n) => normaliseForId(n) === typed)).map((c) => c.id);
   if (exact.length) return [...new Set(exact)].slice(0, limit);
   const ids = candidates.map((c) => c.id);
-  return closest(typed, ids, limit).filter(
-    (s, i) =>
-      (options.nearest === true && i === 0) || s.startsWith(typed) || typed.startsWith(s) || editDistance(typed, s) <= Math.max(2, Math.floor(s.length / 4)),
-  );
+  // The project's one typo threshold (src/model/closest.ts).
+  return closest(typed, ids, limit).filter((s, i) => (options.nearest === true && i === 0) || isTypoOf(typed, s));
 }
 
 /** "Mente du "a" eller "b"? ", or "" without suggestions. */

@@ -15,7 +15,7 @@ export const slugId = z.string().regex(SLUG_PATTERN, { error: SLUG_ERROR });
  */
 export const ref = slugId;
 
-/** A non-empty list of references without repeats. */
+/** A list of references without repeats. It may be empty: a schema adds `.min(1)` where one is required. */
 export const refList = z.array(ref).refine((ids) => new Set(ids).size === ids.length, {
   error: 'samme id står flere gange i listen',
 });

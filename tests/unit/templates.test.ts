@@ -52,6 +52,8 @@ describe('templates', () => {
         { numRuns: 3 },
       );
     },
+    // Three scaffolds of the real content each: a few seconds on a busy machine.
+    60_000,
   );
 
   it('an interview: factsAsOf is the interview’s date', () => {
