@@ -6,6 +6,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { checkContent } from '../../src/model';
 import { formatSummary } from '../../src/editor/summary';
+import { OTHER_ROUTES } from '../../src/opendata/routes';
 import { startDevServer, type DevServer } from '../helpers/dev-server';
 import { prepareFixture, PROJECT_ROOT } from '../helpers/fixture-site';
 import { PORTS } from '../helpers/ports';
@@ -35,9 +36,12 @@ test('a content error is shown over the page until the file is fixed', async ({ 
   await expect(overlay).toContainText(PAGE);
   await expect(overlay).toContainText('felt: kind, værdi: "lovgivningen"');
   // Exactly the summary npm run tjek prints (errors only, as the build shows it).
-  const summary = formatSummary(checkContent(root, { srcDir: path.join(PROJECT_ROOT, 'src'), publicDir: path.join(PROJECT_ROOT, 'public') }), {
-    warnings: false,
-  });
+  const summary = formatSummary(
+    checkContent(root, { srcDir: path.join(PROJECT_ROOT, 'src'), publicDir: path.join(PROJECT_ROOT, 'public'), otherRoutes: OTHER_ROUTES }),
+    {
+      warnings: false,
+    },
+  );
   await expect(overlay.locator('pre')).toHaveText(summary);
 
   // A page opened while the content is broken shows the errors as well.
