@@ -288,8 +288,9 @@ export function scaffold(root: string, typeName: string | undefined, args: reado
     // A template that does not pass the checker is a bug in the tool, not the editor's fault.
     throw new Error(`The scaffold for ${type.name} is invalid:\n${errors.map((e) => `${e.line ?? ''} ${e.field ?? ''} ${e.message}`).join('\n')}`);
   }
+  // What is left to fill in: the placeholders, and the sources (a template never chooses them).
   const todo = after.warnings
-    .filter((w) => mine(w) && /ikke udfyldt/.test(w.message))
+    .filter((w) => mine(w) && (w.code === 'placeholder' || w.code === 'no-sources'))
     .map((w) => `linje ${w.line ?? '?'}${w.field ? `: ${w.field}` : ': teksten'}`);
   return { type, file, page, todo };
 }
@@ -298,7 +299,9 @@ export function describeResult(r: ScaffoldResult): string {
   return [
     `Oprettet: ${r.file} (${r.type.noun}, som kladde).`,
     '',
-    r.todo.length ? `Udfyld, hvor der står ${PLACEHOLDER}:\n${r.todo.map((t) => `  ${t}`).join('\n')}` : 'Alle felter har en værdi; tjek dem.',
+    r.todo.length
+      ? `Udfyld, hvor der står ${PLACEHOLDER}, og vælg kilderne (sources):\n${r.todo.map((t) => `  ${t}`).join('\n')}`
+      : 'Alle felter har en værdi; tjek dem.',
     'Læs også kommentarerne (linjerne med #) i filen: de forklarer hvert felt, og hvilke felter der kan slettes eller tilføjes.',
     '',
     'Bagefter:',

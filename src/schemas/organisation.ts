@@ -1,6 +1,6 @@
 // A non-municipal actor that the sources name (growth house, fund, network, enterprise).
 import { z } from 'astro/zod';
-import { publishing, refList, webUrl, sourceList } from './common';
+import { municipalityIds, publishing, webUrl, sourceList } from './common';
 
 export const ORGANISATION_KINDS = {
   erhvervsfremme: 'Erhvervsfremme',
@@ -20,7 +20,7 @@ export const organisationSchema = z.strictObject({
     .meta({ description: 'Slags organisation: erhvervsfremme, netvaerk, virksomhed, fond, videnscenter, kommunal eller andet.' }),
   offers: z.string().min(1).meta({ description: 'Hvad organisationen tilbyder socialøkonomiske virksomheder, ifølge kilderne.' }),
   area: z.string().min(1).optional().meta({ description: 'Hvor organisationen virker, fx "Nordjylland", hvis kilderne siger det.' }),
-  municipalities: refList.default([]).meta({ description: "Kommuner, som organisationen er nævnt sammen med (id'er)." }),
+  municipalities: municipalityIds.default([]).meta({ description: "Kommuner, som organisationen er nævnt sammen med (id'er)." }),
   url: webUrl.optional().meta({ description: 'Netadresse, hvis kilderne nævner den.' }),
   sources: sourceList,
   draft: publishing.draft,

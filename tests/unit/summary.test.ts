@@ -39,12 +39,16 @@ describe('the summary in Markdown', () => {
   });
 
   it('a fence longer than any backticks in a message, so a message cannot end its code block', () => {
-    const result = { ...broken, errors: [{ file: 'content/x.mdx', message: 'Skriv ikke ```kode``` her.' }] };
+    const result = { ...broken, errors: [{ file: 'content/x.mdx', code: 'mdx-syntax' as const, message: 'Skriv ikke ```kode``` her.' }] };
     expect(formatSummaryMarkdown(result)).toContain('````text\n  fejl\n    Skriv ikke ```kode``` her.\n````');
   });
 
   it('stays within a comment’s size, leaving whole blocks out and saying so', () => {
-    const many = Array.from({ length: 2000 }, (_, i) => ({ file: `content/guide/side-${String(i).padStart(4, '0')}.mdx`, message: 'Noget er galt her.' }));
+    const many = Array.from({ length: 2000 }, (_, i) => ({
+      file: `content/guide/side-${String(i).padStart(4, '0')}.mdx`,
+      code: 'mdx-syntax' as const,
+      message: 'Noget er galt her.',
+    }));
     const markdown = formatSummaryMarkdown({ ...broken, errors: many });
     expect(markdown.length).toBeLessThanOrEqual(60_100);
     expect(markdown.trimEnd()).toMatch(/Resten af rapporten står i jobbets log\.$/);

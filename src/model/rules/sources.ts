@@ -3,6 +3,7 @@
 // `sources: []`, and this rule lists it as "ikke udfyldt" until the editor has chosen.
 import type { PlainEntry } from '../entry';
 import type { ContentProblem } from '../problem';
+import { SOURCES_HINT } from '../../schemas/common';
 
 export function emptySourcesProblem(
   data: Record<string, unknown>,
@@ -20,7 +21,7 @@ export function emptySourcesProblem(
       message: draft
         ? 'Feltet er ikke udfyldt endnu: siden har ingen kilder.'
         : 'Feltet er ikke udfyldt: siden har ingen kilder, og filen udgives (draft: false).',
-      hint: `Skriv id'erne på de kilder i content/data/kilder.yaml, som oplysningerne kommer fra, fx sources: [aalborg-status-2018]. Mangler kilden, så tilføj den dér først.${draft ? '' : ' Eller sæt draft: true, så siden forbliver en kladde.'}`,
+      hint: `${SOURCES_HINT} Vælg dem, oplysningerne kommer fra; mangler kilden, så tilføj den dér først.${draft ? '' : ' Eller sæt draft: true, så siden forbliver en kladde.'}`,
     },
   };
 }
