@@ -4,22 +4,35 @@
 //   npm run tjek                  check ./content
 //   npm run tjek -- --root <dir>  check another site folder (its content/)
 //   npm run tjek -- --uden-advarsler   errors only
+//   npm run tjek -- --markdown         the same summary in Markdown (for a pipeline's summary or comment)
+//   npm run tjek -- --markdown-fil <fil>  print the summary as usual and also write it in Markdown to <fil>
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../src/model/index.ts';
 import { OTHER_ROUTES } from '../src/opendata/routes.ts';
-import { formatSummary } from '../src/editor/summary.ts';
+import { formatSummary, formatSummaryMarkdown } from '../src/editor/summary.ts';
 import { refreshEditorSchemas } from '../src/editor/write-schemas.ts';
+import { siteConfig } from '../src/site.config.ts';
 
 const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
 const rootArg = args.indexOf('--root');
 const root = rootArg >= 0 && args[rootArg + 1] ? path.resolve(args[rootArg + 1]!) : process.cwd();
+const markdownArg = args.indexOf('--markdown-fil');
+const markdownFile = markdownArg >= 0 ? args[markdownArg + 1] : undefined;
 const started = performance.now();
 try {
-  const result = checkContent(root, { srcDir: path.join(projectRoot, 'src'), publicDir: path.join(projectRoot, 'public'), otherRoutes: OTHER_ROUTES });
-  const summary = formatSummary(result, { seconds: (performance.now() - started) / 1000, warnings: !args.includes('--uden-advarsler') });
+  const result = checkContent(root, {
+    srcDir: path.join(projectRoot, 'src'),
+    publicDir: path.join(projectRoot, 'public'),
+    otherRoutes: OTHER_ROUTES,
+    lixLimit: siteConfig.lixLimit,
+  });
+  const options = { seconds: (performance.now() - started) / 1000, warnings: !args.includes('--uden-advarsler') };
+  const summary = args.includes('--markdown') ? formatSummaryMarkdown(result, options) : formatSummary(result, options);
   (result.errors.length ? console.error : console.log)(summary);
+  if (markdownFile) writeFileSync(path.resolve(markdownFile), formatSummaryMarkdown(result, options));
   // Keep VS Code's help (allowed ids, field descriptions) in step with the content just checked.
   if (rootArg < 0) refreshEditorSchemas(root, result);
   process.exitCode = result.errors.length ? 1 : 0;

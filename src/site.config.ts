@@ -33,5 +33,11 @@ export const siteConfig = {
    * The licence of the site's open data (/data/) and texts. A default chosen for the owner to
    * confirm: the facts come from public reports, and CC BY 4.0 lets anyone reuse them with credit.
    */
+  /**
+   * Plain language: `npm run tjek` reports each page's LIX (words per sentence plus the share of
+   * words over six letters) and warns when a page is above this limit. Around 40 is ordinary
+   * newspaper text, 55 and above very hard text.
+   */
+  lixLimit: 55,
   dataLicence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.da' },
 } as const;

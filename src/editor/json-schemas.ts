@@ -5,7 +5,9 @@
 import type { CollectionName } from '../model';
 import type { PlainEntry } from '../model';
 import { jsonSchemaOf, type JsonSchema } from '../schemas/json-schema';
-import { pagePathOf, REFERENCE_FIELDS, type ReferenceTarget } from '../model';
+import { pagePathOf, REFERENCE_FIELDS, specOf, type ReferenceTarget } from '../model';
+import { DATE_ERROR, SLUG_ERROR } from '../schemas/common';
+import { SLUG_PATTERN } from '../schemas/slug';
 import { LAYOUT, type CollectionLayout } from './layout';
 
 export interface EditorSchema {
@@ -73,6 +75,8 @@ function withAllowedValues(schema: JsonSchema, collection: CollectionName, value
     if (!node || !allowed?.length) continue;
     delete node['pattern'];
     node['enum'] = allowed.map((v) => v.id);
+    // VS Code shows this instead of its English "Value is not accepted" (yaml-language-server reads errorMessage).
+    node['errorMessage'] = `Findes ikke i ${target === 'page' ? 'sitets sider' : specOf(target).label}. Tryk Ctrl+mellemrum for at se de id'er, der findes.`;
     node['enumDescriptions'] = allowed.map((v) => v.label);
     node['markdownEnumDescriptions'] = allowed.map((v) => v.label);
   }
@@ -86,11 +90,25 @@ const GLOBS: Record<CollectionLayout['kind'], (l: CollectionLayout) => string[]>
   page: (l) => (l.extensions ?? ['.mdx']).map((ext) => `content/${l.path}/**/*${ext}`),
 };
 
+/**
+ * The check's Danish wording where VS Code would say it in English: a date that is not YYYY-MM-DD,
+ * an id that is not a slug (yaml-language-server reads `errorMessage` and `patternErrorMessage`).
+ */
+function withDanishMessages(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(withDanishMessages);
+  if (!node || typeof node !== 'object') return;
+  const n = node as JsonSchema;
+  if (n['format'] === 'date' && n['errorMessage'] === undefined) n['errorMessage'] = `Datoen ${DATE_ERROR}.`;
+  if (n['pattern'] === SLUG_PATTERN.source) n['patternErrorMessage'] = `Værdien ${SLUG_ERROR}.`;
+  for (const value of Object.values(n)) withDanishMessages(value);
+}
+
 /** One schema per collection editors write in YAML or front matter (the CSV list has no JSON Schema). */
 export function editorSchemas(entries: readonly PlainEntry[]): EditorSchema[] {
   const values = allowedValues(entries);
   return LAYOUT.filter((l) => l.kind !== 'csv').map((l) => {
     const item = withAllowedValues(jsonSchemaOf(l.schema, 'input'), l.collection, values);
+    withDanishMessages(item);
     const title = `${l.noun.replace(/^(en|et) /, '')} (content/${l.path}${l.kind === 'list' ? '' : '/'})`;
     const schema =
       l.kind === 'list'

@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { closest } from '../model';
+import { closest, didYouMean, idCandidates, suggestIds } from '../model';
 import { COLLECTIONS, entryPath, specOf, type CollectionName, type CollectionSpec } from '../model';
 import { slugify } from '../schemas/slug';
 import { GUIDE_KINDS } from '../schemas/article';
@@ -132,10 +132,8 @@ function municipalityArg(site: Site, value: string | undefined, type: ScaffoldTy
     throw new ScaffoldError(`Skriv kommunens id efter typen: npm run ny -- ${type.name} ${type.usage}, fx npm run ny -- ${type.name} ${type.example}`);
   const m = site.entries.find((e) => e.collection === 'municipalities' && e.id === value);
   if (!m) {
-    const near = closest(slugify(value), site.ids('municipalities'), 3);
-    throw new ScaffoldError(
-      `Kommunen "${value}" findes ikke i content/data/kommuner.csv.${near.length ? ` Mente du ${near.map((n) => `"${n}"`).join(' eller ')}?` : ''}`,
-    );
+    const near = suggestIds(value, idCandidates(site.entries.filter((e) => e.collection === 'municipalities')));
+    throw new ScaffoldError(`Kommunen "${value}" findes ikke i content/data/kommuner.csv. ${didYouMean(near)}`.trimEnd());
   }
   return { id: m.id, name: String(m.data['officialName']) };
 }
@@ -150,17 +148,19 @@ function titleArg(value: string | undefined, type: ScaffoldType): string {
   return title;
 }
 
-/** The site page an entry's facts most likely come from: the municipality's strategy, its latest interview, or a guide page. */
-function sourcePage(site: Site, municipality: string): string {
+/**
+ * The site page an entry's facts most likely come from (the municipality's strategy, its latest
+ * interview, or a guide page), with that page's factsAsOf: the date of the facts it gives.
+ */
+function sourcePage(site: Site, municipality: string): { path: string; factsAsOf: string } {
   const byMunicipality = (c: CollectionName) => site.entries.filter((e) => e.collection === c && e.data['municipality'] === municipality && !e.draft);
-  const strategy = byMunicipality('strategies')[0];
-  if (strategy) return entryPath('strategies', strategy.id)!;
-  const interview = byMunicipality('interviews').sort((a, b) => b.id.localeCompare(a.id))[0];
-  if (interview) return entryPath('interviews', interview.id)!;
-  const page = site.entries.find((e) => specOf(e.collection).kind === 'page' && !e.draft);
+  const page =
+    byMunicipality('strategies')[0] ??
+    byMunicipality('interviews').sort((a, b) => b.id.localeCompare(a.id))[0] ??
+    site.entries.find((e) => specOf(e.collection).kind === 'page' && !e.draft);
   if (!page)
     throw new ScaffoldError('Sitet har endnu ingen sider, som oplysningerne kan komme fra. Opret først en strategi, et interview eller en guideartikel.');
-  return entryPath(page.collection, page.id)!;
+  return { path: entryPath(page.collection, page.id)!, factsAsOf: iso(page.data['factsAsOf'] as Date) };
 }
 
 export interface ScaffoldOptions extends CheckOptions {
@@ -180,7 +180,6 @@ export function scaffold(root: string, typeName: string | undefined, args: reado
     idag: iso(today),
     omEtAar: iso(nextYear),
     aar: String(today.getUTCFullYear()),
-    kilde: sources[sources.length - 1]!,
     kilder: sources.join(', '),
     temaer: themes.join(', '),
     tema: themes.includes('en-indgang') ? 'en-indgang' : (themes[0] ?? ''),
@@ -234,7 +233,8 @@ export function scaffold(root: string, typeName: string | undefined, args: reado
       const existing = site.entries.find((e) => e.collection === 'entryPoints' && e.data['municipality'] === m.id);
       if (existing)
         throw new ScaffoldError(`${m.name} har allerede en indgang: ${existing.filePath}. En kommune har højst én indgang – ret den eksisterende fil.`);
-      Object.assign(vars, { id: m.id, kommune: m.id, kommuneNavn: m.name, kildeside: sourcePage(site, m.id) });
+      const from = sourcePage(site, m.id);
+      Object.assign(vars, { id: m.id, kommune: m.id, kommuneNavn: m.name, kildeside: from.path, kildesideDato: from.factsAsOf });
       file = fileFor(type, m.id);
       page = pageFor(type.collection, m.id, m.id);
       break;
@@ -243,7 +243,8 @@ export function scaffold(root: string, typeName: string | undefined, args: reado
       const m = municipalityArg(site, first, type);
       const title = titleArg(second, type);
       const id = slugify(title);
-      Object.assign(vars, { id, titel: quoted(title), kommune: m.id, kommuneNavn: m.name, kildeside: sourcePage(site, m.id) });
+      const from = sourcePage(site, m.id);
+      Object.assign(vars, { id, titel: quoted(title), kommune: m.id, kommuneNavn: m.name, kildeside: from.path, kildesideDato: from.factsAsOf });
       file = fileFor(type, `${m.id}/${id}`);
       page = pageFor(type.collection, `${m.id}/${id}`);
       break;
@@ -287,7 +288,10 @@ export function scaffold(root: string, typeName: string | undefined, args: reado
     // A template that does not pass the checker is a bug in the tool, not the editor's fault.
     throw new Error(`The scaffold for ${type.name} is invalid:\n${errors.map((e) => `${e.line ?? ''} ${e.field ?? ''} ${e.message}`).join('\n')}`);
   }
-  const todo = after.warnings.filter((w) => mine(w) && w.code === 'placeholder').map((w) => `linje ${w.line ?? '?'}${w.field ? `: ${w.field}` : ': teksten'}`);
+  // What is left to fill in: the placeholders, and the sources (a template never chooses them).
+  const todo = after.warnings
+    .filter((w) => mine(w) && (w.code === 'placeholder' || w.code === 'no-sources'))
+    .map((w) => `linje ${w.line ?? '?'}${w.field ? `: ${w.field}` : ': teksten'}`);
   return { type, file, page, todo };
 }
 
@@ -295,7 +299,9 @@ export function describeResult(r: ScaffoldResult): string {
   return [
     `Oprettet: ${r.file} (${r.type.noun}, som kladde).`,
     '',
-    r.todo.length ? `Udfyld, hvor der står ${PLACEHOLDER}:\n${r.todo.map((t) => `  ${t}`).join('\n')}` : 'Alle felter har en værdi; tjek dem.',
+    r.todo.length
+      ? `Udfyld, hvor der står ${PLACEHOLDER}, og vælg kilderne (sources):\n${r.todo.map((t) => `  ${t}`).join('\n')}`
+      : 'Alle felter har en værdi; tjek dem.',
     'Læs også kommentarerne (linjerne med #) i filen: de forklarer hvert felt, og hvilke felter der kan slettes eller tilføjes.',
     '',
     'Bagefter:',

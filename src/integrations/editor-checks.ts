@@ -1,7 +1,9 @@
 // Astro integration: runs the content checker (src/model/check.ts, the same as `npm run tjek`)
 // before anything else. `astro build` stops with the Danish summary, before Astro's own English
 // schema messages; `astro dev` prints it as a warning (so other pages stay previewable) and again
-// whenever a file under content/ changes. In dev it also refreshes VS Code's schemas for editors.
+// whenever a file under content/ changes, and lays the same summary over the page in the browser
+// until the file is fixed (src/integrations/dev-content-errors.ts). In dev it also refreshes VS
+// Code's schemas for editors.
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +15,12 @@ import { missingOutput, missingOutputMessage } from '../model';
 import { formatSummary, headline } from '../editor/summary';
 import { refreshEditorSchemas } from '../editor/write-schemas';
 import { OTHER_ROUTES } from '../opendata/routes';
+import { devErrorChannel, devErrorsScript, type DevErrorState } from './dev-content-errors';
+
+/** What the browser shows in dev: the errors' summary, the same as the terminal's. */
+function devState(result: CheckResult): DevErrorState {
+  return { errors: result.errors.length, summary: result.errors.length ? formatSummary(result, { warnings: false }) : '' };
+}
 
 /**
  * Stops the build through Astro's own error mechanism (an AstroError thrown from the hook), with
@@ -31,10 +39,11 @@ export function editorChecks(): AstroIntegration {
   let contentDir = '';
   let pagesDir = '';
   let root = '';
+  let initial: DevErrorState = { errors: 0, summary: '' };
   return {
     name: 'vidensbank:editor-checks',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': ({ config, command, logger, injectScript }) => {
         if (command !== 'build' && command !== 'dev') return;
         root = fileURLToPath(config.root);
         contentDir = path.join(root, 'content');
@@ -47,9 +56,13 @@ export function editorChecks(): AstroIntegration {
           logger.info(
             `Indholdet er tjekket: ${headline(result)}.${result.warnings.length ? ' Kør `npm run tjek` for at se advarslerne (gennemlæsningsdatoer, ældste fakta, ikke-udfyldte felter).' : ''}`,
           );
-        } else if (result.errors.length) {
+          return;
+        }
+        initial = devState(result);
+        injectScript('page', devErrorsScript());
+        if (result.errors.length) {
           refreshEditorSchemas(root, result);
-          logger.warn(`\n${formatSummary(result, { seconds, warnings: false })}\n\nSider uden fejl kan stadig ses i forhåndsvisningen.`);
+          logger.warn(`\n${initial.summary}\n\nFejlene står også i browseren, oven på siden, til de er rettet.`);
         } else {
           refreshEditorSchemas(root, result);
           logger.info(`Indholdet er tjekket: ${headline(result)}.`);
@@ -63,13 +76,15 @@ export function editorChecks(): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger }) => {
         let timer: ReturnType<typeof setTimeout> | undefined;
-        let hadErrors = false;
+        let hadErrors = initial.errors > 0;
+        const browser = devErrorChannel(server, initial);
         const rerun = (file: string) => {
           if (!check || !path.resolve(file).startsWith(contentDir + path.sep)) return;
           clearTimeout(timer);
           timer = setTimeout(() => {
             const { result } = check!();
             refreshEditorSchemas(root, result);
+            browser.update(devState(result));
             if (result.errors.length) logger.warn(`\n${formatSummary(result, { warnings: false })}`);
             else if (hadErrors) logger.info('Indholdet er tjekket igen: ingen fejl.');
             hadErrors = result.errors.length > 0;

@@ -15,6 +15,7 @@ import type { Candidate } from './read';
 import { templateAnchors } from './template-anchors';
 import type { CollectionName } from './registry';
 import { PLACEHOLDER, type ValidEntry } from './validate';
+import { pageReadability, type Readability } from './rules/readability';
 
 export interface BodyInput {
   candidates: readonly Candidate[];
@@ -27,9 +28,22 @@ export interface BodyInput {
   otherRoutes?: OtherRoutes;
 }
 
-export function checkBodies(input: BodyInput): { errors: ContentProblem[]; warnings: ContentProblem[] } {
+/** A page's readability (LIX), computed on its parsed text. */
+export interface PageReadability extends Readability {
+  file: string;
+}
+
+export interface BodyResult {
+  errors: ContentProblem[];
+  warnings: ContentProblem[];
+  /** Every page whose text could be parsed. */
+  readability: PageReadability[];
+}
+
+export function checkBodies(input: BodyInput): BodyResult {
   const errors: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
+  const readability: PageReadability[] = [];
   const trees: { c: Candidate; tree: TreeNode; draft: boolean }[] = [];
   for (const c of input.candidates) {
     if (c.spec.kind !== 'page' || !c.page) continue;
@@ -37,7 +51,10 @@ export function checkBodies(input: BodyInput): { errors: ContentProblem[]; warni
     const syntax = syntaxProblem(c.page, c.file);
     if (syntax) errors.push(syntax);
     const tree = c.page.tree;
-    if (tree) trees.push({ c, tree, draft });
+    if (tree) {
+      trees.push({ c, tree, draft });
+      readability.push({ file: c.file, ...pageReadability(tree) });
+    }
     // Content is data: no code, only the author components and allowed HTML, only safe URLs.
     if (tree) errors.push(...checkMdxSafety(tree, c.file), ...componentPlacementProblems(tree, c.file, c.spec.name));
     const bodyStart = c.text.split('\n').length - c.page.body.split('\n').length;
@@ -54,7 +71,7 @@ export function checkBodies(input: BodyInput): { errors: ContentProblem[]; warni
 
   const pagesDir = path.join(input.srcDir, 'pages');
   errors.push(...routeCollisions(input.valid, pagesDir));
-  if (!input.pagesKnown) return { errors, warnings };
+  if (!input.pagesKnown) return { errors, warnings, readability };
   const published = input.valid.filter((e) => !e.draft);
   const publishedPaths = sitePaths(published, pagesDir, input.otherRoutes);
   const hasDrafts = published.length !== input.valid.length;
@@ -86,5 +103,5 @@ export function checkBodies(input: BodyInput): { errors: ContentProblem[]; warni
       }),
     );
   }
-  return { errors, warnings };
+  return { errors, warnings, readability };
 }

@@ -20,6 +20,10 @@ import type { PathStep } from './yaml';
 import type { OtherRoutes } from './pages';
 import { reviewWarnings } from './review';
 import { checkPublicFiles } from './public-files';
+import { lixWarnings } from './rules/readability';
+import { referenceCandidates } from './rules/references';
+import { didYouMean, suggestIds } from './suggest';
+import type { PageReadability } from './bodies';
 
 export { PLACEHOLDER } from './validate';
 
@@ -32,6 +36,8 @@ export interface CheckOptions {
   today?: Date;
   /** Dynamic routes in srcDir/pages that are not entry pages, with their ids (the site's: src/opendata/routes.ts). */
   otherRoutes?: OtherRoutes;
+  /** Pages above this LIX get a warning (`npm run tjek` passes the owner's `lixLimit` from src/site.config.ts); none when unset. */
+  lixLimit?: number;
 }
 
 /** Every entry that passed its schema (drafts included), as the site will see it. */
@@ -43,6 +49,10 @@ export interface CheckResult {
   /** How many files under content/ were read. */
   files: number;
   entries: CheckedEntry[];
+  /** Each page's readability (LIX), on its parsed text. */
+  readability: PageReadability[];
+  /** The LIX above which a page gets a warning, when one was given. */
+  lixLimit?: number;
 }
 
 function sortProblems(problems: ContentProblem[]): ContentProblem[] {
@@ -92,7 +102,16 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     ...listing.problems.filter((p) => p.target !== undefined && p.code !== 'unreadable-data-file').map((p) => [p.target!, p] as const),
   ]);
   const publicFiles = checkPublicFiles(options.publicDir ?? path.join(root, 'public'), root);
-  const errors = [...listing.problems, ...publicFiles, ...reading.problems, ...validation.errors, ...groupFollowOns([...cross, ...bodies.errors], causes)];
+  const crossErrors = groupFollowOns([...cross, ...bodies.errors], causes);
+  // One bad value, one error: facts from the future are said as such, not also as newer than their sources.
+  const future = new Set(validation.errors.filter((p) => p.code === 'date-future').map((p) => `${p.file}|${p.field}`));
+  const errors = [
+    ...listing.problems,
+    ...publicFiles,
+    ...reading.problems,
+    ...validation.errors,
+    ...crossErrors.filter((p) => p.code !== 'facts-newer-than-sources' || !future.has(`${p.file}|${p.field}`)),
+  ];
   // An official code where a municipality id belongs (`municipality: "0851"`, or 0851 read as the number 851),
   // whether the schema or the reference check caught it.
   const collectionOf = new Map(reading.candidates.map((c) => [c.file, c.spec.name as CollectionName]));
@@ -102,9 +121,32 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     const asCode = municipalityCodeHint(p.value, reading.municipalityRows);
     if (asCode) Object.assign(p, asCode, { code: 'municipality-code' });
   }
+  // A name or Danish letters where an id belongs (`Kolding Kommune`, `Iværksætteri`): the schema refuses
+  // such a value before the reference check sees it, so its "Mente du …?" is added here, for every reference field.
+  const candidates = referenceCandidates([...validation.valid, ...validation.stubs]);
+  for (const p of errors) {
+    const collection = collectionOf.get(p.file);
+    if (!collection || !p.field || typeof p.value !== 'string' || p.code === 'unknown-reference' || p.code === 'municipality-code') continue;
+    const target = referenceTarget(collection, p.field.replace(/^\[\d+\]\.?/, ''));
+    const ids = target ? suggestIds(p.value, candidates.get(target) ?? []) : [];
+    if (ids.length) p.hint = `${didYouMean(ids)}${p.hint ?? ''}`.trim();
+  }
   const published = validation.valid.filter((e) => !e.draft && (specOf(e.collection) as CollectionSpec).publishing);
-  const warnings = [...validation.warnings, ...bodies.warnings, ...reviewWarnings(published, today, (e, f) => lineOfField(e, f))];
-  return { errors: sortProblems(errors), warnings: sortProblems(warnings), files: listing.count, entries: validation.valid };
+  const lixLimit = options.lixLimit;
+  const warnings = [
+    ...validation.warnings,
+    ...bodies.warnings,
+    ...reviewWarnings(published, today, (e, f) => lineOfField(e, f)),
+    ...(lixLimit !== undefined ? lixWarnings(bodies.readability, lixLimit) : []),
+  ];
+  return {
+    errors: sortProblems(errors),
+    warnings: sortProblems(warnings),
+    files: listing.count,
+    entries: validation.valid,
+    readability: bodies.readability,
+    ...(lixLimit !== undefined ? { lixLimit } : {}),
+  };
 }
 
 function fieldSteps(field: string): PathStep[] {

@@ -23,7 +23,7 @@ export { checkContent, PLACEHOLDER, type CheckOptions, type CheckedEntry, type C
 export { modelOf } from './session';
 
 // Problems.
-export { ContentError, formatProblemsByFile, type ContentProblem } from './problem';
+export { ContentError, formatProblemsByFile, problemsByFile, type ContentProblem } from './problem';
 
 // The pages the content calls for, and whether the build wrote them.
 export { sitePaths, type OtherRoutes } from './pages';
@@ -32,7 +32,7 @@ export { missingOutput, missingOutputMessage } from './expected-output';
 // Relations and rules the site and the build steps share with the check.
 export { deriveRelations, type ArticleCollection, type PageRef, type Relations } from './relations';
 export { answeredQuestions } from './rules/content-rules';
-export { pagePathOf, REFERENCE_FIELDS, type ReferenceTarget } from './rules/references';
+export { pagePathOf, referencesOf, REFERENCE_FIELDS, type ReferenceTarget } from './rules/references';
 export { AUTHOR_COMPONENTS } from './rules/author-components';
 export { checkSourceSafety } from './rules/mdx-safety';
 export { isAbbreviation } from './rules/term-rules';
@@ -47,6 +47,8 @@ export type { Finding, FindingCode, PolicyContext } from './policy/element-polic
 
 // Helpers.
 export { closest } from './closest';
+export { didYouMean, idCandidates, normaliseForId, suggestIds, type IdCandidate } from './suggest';
+export { danishDate } from './rules/danish-dates';
 export { walkFiles, type WalkedFile } from './walk';
 export { capitalise, count, formatDate, formatMonth, isoDay } from './format';
 

@@ -75,8 +75,8 @@ export function formatProblemInFile(p: ContentProblem, label = 'fejl'): string {
   return lines.join('\n');
 }
 
-/** Problems grouped by file (files in path order, problems in line order), each file named once. */
-export function formatProblemsByFile(problems: readonly ContentProblem[], label = 'fejl'): string {
+/** Problems grouped by file (files in path order, problems in line order): each file with its problems' lines. */
+export function problemsByFile(problems: readonly ContentProblem[], label = 'fejl'): { file: string; text: string }[] {
   const byFile = new Map<string, ContentProblem[]>();
   for (const p of problems) {
     if (!byFile.has(p.file)) byFile.set(p.file, []);
@@ -86,7 +86,13 @@ export function formatProblemsByFile(problems: readonly ContentProblem[], label 
     .sort((a, b) => a.localeCompare(b))
     .map((file) => {
       const list = byFile.get(file)!.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-      return [file, ...list.map((p) => formatProblemInFile(p, label))].join('\n');
-    })
+      return { file, text: list.map((p) => formatProblemInFile(p, label)).join('\n') };
+    });
+}
+
+/** Problems grouped by file, each file named once above its problems. */
+export function formatProblemsByFile(problems: readonly ContentProblem[], label = 'fejl'): string {
+  return problemsByFile(problems, label)
+    .map(({ file, text }) => `${file}\n${text}`)
     .join('\n\n');
 }

@@ -66,6 +66,9 @@ export const PROBLEMS = {
     message: 'Siden har ingen tekst: der står intet under frontmatter (felterne mellem linjerne med ---).',
     hint: 'Skriv sidens tekst under den sidste linje med ---, fx et afsnit med "## Overskrift" og et par sætninger.',
   },
+  // Sources (rules/sources.ts): templates never choose one, so a published entry must.
+  'no-sources': { title: 'Siden har ingen kilder' },
+  'facts-newer-than-sources': { title: 'Oplysningerne er nyere end kilderne' },
   'shared-term-form': {
     title: 'Samme ord i to begreber',
     hint: 'Et ord kan kun linke til ét begreb. Slet det fra det ene af de to begreber.',
@@ -97,6 +100,8 @@ export const PROBLEMS = {
   'public-file-extension': { title: 'Filens endelse passer ikke til indholdet' },
   'public-file-size': { title: 'Filen er for stor' },
   'public-svg': { title: 'SVG-tegning med mere end en tegning' },
+  // Readability (rules/readability.ts): a warning above the owner's LIX limit.
+  'lix-high': { title: 'Teksten er svær at læse' },
   // Review dates (src/model/review.ts): warnings.
   'review-overdue': { title: 'Siden skulle have været gennemlæst' },
   'oldest-facts': { title: 'Blandt de ældste sider' },

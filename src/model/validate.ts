@@ -6,8 +6,10 @@ import type { PlainEntry } from './entry';
 import { isCalendarDay, type PathStep } from './yaml';
 import { DATE_HINT, fieldName, formatRaw, problemsFromIssue, siteErrorMap, valueAt } from './zod-problems';
 import type { Candidate } from './read';
-import { dateRules } from './rules/dates';
+import { dateRules, notADate } from './rules/dates';
+import { danishDate } from './rules/danish-dates';
 import { blankTextFields } from './rules/text';
+import { emptySourcesProblem } from './rules/sources';
 import { COLLECTIONS, entryPath, folderOf, type CollectionName, type CollectionSpec } from './registry';
 import { slugify } from '../schemas/slug';
 
@@ -148,8 +150,10 @@ export function validateCandidates(
         code: 'bad-date',
         field: fieldName([...prefix, ...path]),
         value: valueAt(c.raw, path),
-        message: 'Ugyldig dato: datoer skal skrives som ÅÅÅÅ-MM-DD og være en dag, der findes.',
-        hint: DATE_HINT,
+        // "1.9.2018" is read by JavaScript as 9 January: say what it means instead.
+        ...(danishDate(String(valueAt(c.raw, path)))
+          ? notADate(valueAt(c.raw, path))
+          : { message: 'Ugyldig dato: datoer skal skrives som ÅÅÅÅ-MM-DD og være en dag, der findes.', hint: DATE_HINT }),
       });
     }
     // A draft may be unfinished; a published entry may not.
@@ -164,6 +168,8 @@ export function validateCandidates(
         hint: `Erstat teksten "${PLACEHOLDER} …" med det rigtige indhold${draft ? '' : '. Eller sæt draft: true, så den forbliver en kladde, indtil den er færdig'}.`,
       });
     }
+    const noSources = emptySourcesProblem(data, draft, { file: c.file, field: fieldName([...prefix, 'sources']), ...at(['sources']) });
+    if (noSources) (noSources.draft ? out.warnings : out.errors).push(noSources.problem);
     if (c.spec.perMunicipality) {
       const folder = c.id.split('/')[0];
       const municipality = data['municipality'];

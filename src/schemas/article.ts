@@ -1,6 +1,6 @@
 // Narrative and guide articles: one shared base, extended per kind.
 import { z } from 'astro/zod';
-import { municipalityIds, organisationIds, publishing, sourceIds, summaryText, themeIds, titleText } from './common';
+import { municipalityIds, organisationIds, publishing, summaryText, themeIds, titleText, sourceList } from './common';
 
 export const GUIDE_KINDS = {
   vejledning: 'Vejledning',
@@ -17,7 +17,7 @@ const articleBase = z.strictObject({
   municipalities: municipalityIds.default([]).meta({ description: "Kommuner, som artiklen nævner (id'er)." }),
   themes: themeIds.default([]).meta({ description: "Temaer, artiklen handler om (id'er)." }),
   organisations: organisationIds.default([]).meta({ description: "Organisationer, artiklen nævner (id'er)." }),
-  sources: sourceIds.min(1).meta({ description: "Kilder (id'er fra content/data/kilder.yaml)." }),
+  sources: sourceList,
   ...publishing,
 });
 

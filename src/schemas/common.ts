@@ -9,9 +9,8 @@ import { SLUG_PATTERN } from './slug';
 z.config(z.locales.da());
 
 /** An ASCII slug id (æ→ae, ø→oe, å→aa), e.g. `ikast-brande`. */
-export const slugId = z
-  .string()
-  .regex(SLUG_PATTERN, { error: 'skal være et id med små bogstaver a-z, tal og bindestreger (æ→ae, ø→oe, å→aa), fx "ikast-brande"' });
+export const SLUG_ERROR = 'skal være et id med små bogstaver a-z, tal og bindestreger (æ→ae, ø→oe, å→aa), fx "ikast-brande"';
+export const slugId = z.string().regex(SLUG_PATTERN, { error: SLUG_ERROR });
 
 /**
  * A reference to an entry of another collection, by id. Checked at build by
@@ -34,9 +33,8 @@ export const municipalityIds = refList.meta({
 export const themeIds = refList.meta({
   hint: 'Skriv mindst ét tema-id i en liste, fx themes: [en-indgang]. Temaerne står i content/data/temaer.yaml.',
 });
-export const sourceIds = refList.meta({
-  hint: 'Skriv mindst ét kilde-id i en liste, fx sources: [aalborg-status-2018]. Kilderne står i content/data/kilder.yaml.',
-});
+export const SOURCES_HINT = 'Skriv mindst ét kilde-id i en liste, fx sources: [aalborg-status-2018]. Kilderne står i content/data/kilder.yaml.';
+export const sourceIds = refList.meta({ hint: SOURCES_HINT });
 export const organisationIds = refList.meta({
   hint: "Skriv en liste af organisations-id'er (filnavnene i content/organisationer/ uden .yaml), fx organisations: [businessaalborg].",
 });
@@ -67,12 +65,20 @@ export const DATE_HINT = 'Skriv datoen som ÅÅÅÅ-MM-DD (år-måned-dag) uden 
  * A calendar date written as YYYY-MM-DD. Only a date or text is coerced: an empty field, `false` or
  * a bare year (a number) would otherwise silently become 1 January 1970.
  */
+export const DATE_ERROR = 'skal være en dato på formen ÅÅÅÅ-MM-DD, fx 2014-12-10';
 export const isoDate = z
-  .preprocess(
-    (v) => (v instanceof Date || typeof v === 'string' || v === undefined ? v : Number.NaN),
-    z.coerce.date({ error: 'skal være en dato på formen ÅÅÅÅ-MM-DD, fx 2014-12-10' }),
-  )
+  .preprocess((v) => (v instanceof Date || typeof v === 'string' || v === undefined ? v : Number.NaN), z.coerce.date({ error: DATE_ERROR }))
   .meta({ hint: DATE_HINT });
+
+/**
+ * The source texts a page or an organisation builds on. Empty is allowed only in a draft: the
+ * templates leave the choice to the editor, and a published entry without a source is refused by
+ * the check (src/model/rules/sources.ts).
+ */
+export const sourceList = sourceIds.meta({
+  ...z.globalRegistry.get(sourceIds),
+  description: "Kilder (id'er fra content/data/kilder.yaml): mindst én, før siden udgives. En kladde må have en tom liste.",
+});
 
 /** A web address an editor writes (documents, organisations, sources): only https:// or http://, never javascript: or data:. */
 export const webUrl = z

@@ -1,7 +1,7 @@
 // A status interview with one municipality: metadata here, questions and answers in the MDX body.
 import { z } from 'astro/zod';
 import { past } from './past';
-import { interviewIds, isoDate, municipalityId, publishing, sourceIds, summaryText, titleText } from './common';
+import { interviewIds, isoDate, municipalityId, publishing, sourceList, summaryText, titleText } from './common';
 
 export const intervieweeSchema = z.strictObject({
   name: z.string().min(1).meta({ description: 'Den interviewedes navn.' }),
@@ -23,7 +23,7 @@ export const interviewSchema = z.strictObject({
   interviewee: intervieweeSchema.meta({ description: 'Den interviewede.' }),
   related: interviewIds.default([]).meta({ description: "Andre interviews på sitet, der hører sammen med dette (id'er)." }),
   seriesElsewhere: z.array(seriesLinkSchema).default([]).meta({ description: 'Interviews i samme serie, som kilden nævner, men som sitet ikke har.' }),
-  sources: sourceIds.min(1).meta({ description: "Kilder (id'er fra content/data/kilder.yaml)." }),
+  sources: sourceList,
   ...publishing,
 });
 

@@ -1,6 +1,6 @@
 // A non-municipal actor that the sources name (growth house, fund, network, enterprise).
 import { z } from 'astro/zod';
-import { municipalityIds, publishing, sourceIds, webUrl, TEXT_LIMITS } from './common';
+import { municipalityIds, publishing, sourceList, webUrl, TEXT_LIMITS } from './common';
 
 export const ORGANISATION_KINDS = {
   erhvervsfremme: 'Erhvervsfremme',
@@ -22,7 +22,7 @@ export const organisationSchema = z.strictObject({
   area: z.string().min(1).optional().meta({ description: 'Hvor organisationen virker, fx "Nordjylland", hvis kilderne siger det.' }),
   municipalities: municipalityIds.default([]).meta({ description: "Kommuner, som organisationen er nævnt sammen med (id'er)." }),
   url: webUrl.optional().meta({ description: 'Netadresse, hvis kilderne nævner den.' }),
-  sources: sourceIds.min(1).meta({ description: "Kilder (id'er fra content/data/kilder.yaml)." }),
+  sources: sourceList,
   draft: publishing.draft,
 });
 

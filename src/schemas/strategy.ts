@@ -1,7 +1,7 @@
 // One municipality's strategy for social economy, or its deliberate choice to have none.
 import { z } from 'astro/zod';
 import { past } from './past';
-import { municipalityId, publishing, sourceIds, summaryText, titleText, webUrl, year } from './common';
+import { municipalityId, publishing, summaryText, titleText, webUrl, year, sourceList } from './common';
 
 export const STRATEGY_STATUSES = {
   vedtaget: 'Vedtaget',
@@ -58,7 +58,7 @@ export const strategySchema = z
     documents: z.array(strategyDocumentSchema).default([]).meta({ description: 'Strategiens dokumenter.' }),
     evaluation: z.string().min(1).optional().meta({ description: 'Evaluering, hvis strategien er evalueret.' }),
     milestones: z.array(milestoneSchema).default([]).meta({ description: 'Milepæle til tidslinjen ud over vedtagelsen, fx en tidligere version.' }),
-    sources: sourceIds.min(1).meta({ description: "Kilder (id'er fra content/data/kilder.yaml)." }),
+    sources: sourceList,
     ...publishing,
   })
   .refine((s) => s.status === 'ingen' || s.adoptedYear !== undefined, {

@@ -1,5 +1,6 @@
 // Drafts (`draft: true`): shown in `npm run dev` with the "Kladde" marker, and absent from every
-// file of the production build: pages, municipality pages, listings, sitemap, search index.
+// file of the production build: pages, municipality pages, listings, sitemap, search index. A
+// source text cited only by a draft is not published either: not on /om/, not in the open data.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -34,6 +35,13 @@ source: interviews/aalborg-2018
 draft: true
 factsAsOf: 2026-01-01
 `,
+  // A placeholder source added for the draft interview only.
+  'content/data/kilder.yaml': `${readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/minimal/content/data/kilder.yaml'), 'utf8').trimEnd()}
+- id: zebrafinke-kilde
+  title: ${MARK}-kilden
+  date: 2026-01-01
+  description: Kilden til ${MARK.toLowerCase()}-interviewet, som ikke er klart.
+`,
   'content/interviews/kolding-2026-01.mdx': `---
 title: ${MARK} i Kolding
 summary: Et interview, der ikke er klart (${MARK}).
@@ -43,7 +51,7 @@ interviewee:
   name: ${MARK} Testesen
   role: konsulent
   organisation: Kolding Kommune
-sources: [testkilde]
+sources: [zebrafinke-kilde]
 draft: true
 factsAsOf: 2026-01-01
 ---
@@ -101,6 +109,8 @@ describe('drafts', () => {
       .join('\n');
     expect(index).toContain('/guide/en-indgang/');
     for (const page of DRAFT_PAGES) expect(sitemap + index).not.toContain(`/${page}`);
+    // The published source is on /om/; the draft's source is not (the scan above finds no trace of it anywhere).
+    expect(texts.get('om/index.html')).toContain('Testkilde');
   });
 
   describe('in npm run dev', () => {

@@ -38,8 +38,11 @@ describe('npm run ny', () => {
       for (const type of SCAFFOLD_TYPES) {
         const r = scaffold(root, type.name, ARGS[type.name]!, OPTIONS);
         const file = path.join(root, r.file);
-        // Published, so the placeholders must be filled in too (UDFYLD in a published file is an error).
-        writeFileSync(file, new FixtureText(readFileSync(file, 'utf8'), r.file).replace(/^draft: true$/m, 'draft: false').replace(/UDFYLD/g, 'Udfyldt').text);
+        // Published, so the placeholders must be filled in too (UDFYLD in a published file is an error), and the
+        // sources chosen, with factsAsOf their date, as the template asks (it never picks a source itself).
+        let text = new FixtureText(readFileSync(file, 'utf8'), r.file).replace(/^draft: true$/m, 'draft: false').replace(/UDFYLD/g, 'Udfyldt').text;
+        if (/^sources: \[\]$/m.test(text)) text = text.replace(/^sources: \[\]$/m, 'sources: [testkilde]').replace(/^factsAsOf: .*$/m, 'factsAsOf: 2018-09-01');
+        writeFileSync(file, text);
         made.push(r);
       }
     });

@@ -8,6 +8,8 @@ export function jsonSchemaValidator() {
   addFormats.default(ajv);
   ajv.addKeyword('markdownEnumDescriptions');
   ajv.addKeyword('enumDescriptions');
+  ajv.addKeyword('errorMessage');
+  ajv.addKeyword('patternErrorMessage');
   return ajv;
 }
 

@@ -151,7 +151,7 @@ const cases: Case[] = [
     line: 9,
     field: 'factsAsOf',
     value: '10.12.2014',
-    says: ['Ugyldig dato', 'ÅÅÅÅ-MM-DD'],
+    says: ['skrevet som en dansk dato', 'ÅÅÅÅ-MM-DD', 'Mente du 2014-12-10?'],
   },
   {
     name: 'an invalid date (not a date at all)',

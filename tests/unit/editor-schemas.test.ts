@@ -157,7 +157,12 @@ describe('in VS Code, as an editor types (yaml-language-server, the engine of th
       message: string;
     }[];
     expect(diagnostics.map((d) => d.range.start.line).sort()).toEqual([1, 6]);
-    expect(diagnostics.find((d) => d.range.start.line === 1)!.message).toContain('"kolding"');
+    expect(diagnostics.find((d) => d.range.start.line === 1)!.message).toBe("Findes ikke i kommunelisten. Tryk Ctrl+mellemrum for at se de id'er, der findes.");
+  });
+
+  it('says in Danish what is wrong with a date', async () => {
+    const diagnostics = (await ls.doValidation(doc('factsAsOf: 1/9-2018\n'), false)) as { range: { start: { line: number } }; message: string }[];
+    expect(diagnostics.map((d) => d.message)).toContain('Datoen skal være en dato på formen ÅÅÅÅ-MM-DD, fx 2014-12-10.');
   });
 
   it('shows the Danish description of a field on hover', async () => {

@@ -5,6 +5,7 @@ import type { PlainEntry } from '../entry';
 import type { ContentProblem } from '../problem';
 import { catalogued } from '../problems';
 import { sharedTermForms } from './term-rules';
+import { factsNewerThanSources } from './sources';
 import { specOf, type CollectionSpec } from '../registry';
 
 import { answersOf, hasAnswerTag } from '../parse/answers';
@@ -63,6 +64,7 @@ export function checkContentRules(entries: readonly PlainEntry[]): ContentProble
     ...onePerMunicipality(entries, 'entryPoints', 'én indgang'),
     ...emptyBodies(entries),
     ...sharedTermForms(entries),
+    ...factsNewerThanSources(entries),
   ];
   for (const e of entries) {
     if (e.collection !== 'interviews') continue;

@@ -4,6 +4,7 @@
 import type { z } from 'astro/zod';
 import type { ContentProblem } from '../problem';
 import { pastFields, type FieldPattern } from '../../schemas/past';
+import { danishDate } from './danish-dates';
 
 import { DATE_HINT } from '../../schemas/common';
 
@@ -11,6 +12,9 @@ export { DATE_HINT };
 
 /** Message and hint for a value that should have been a date (YYYY-MM-DD). */
 export function notADate(value: unknown): { message: string; hint: string } {
+  const asIso = typeof value === 'string' ? danishDate(value) : undefined;
+  if (asIso)
+    return { message: `"${String(value)}" er skrevet som en dansk dato. Datoer skal skrives som ÅÅÅÅ-MM-DD.`, hint: `Mente du ${asIso}? ${DATE_HINT}` };
   if (value === null || (typeof value === 'string' && value.trim() === '')) {
     return { message: 'Datoen er tom.', hint: `${DATE_HINT} Er feltet ikke påkrævet, så slet hele linjen.` };
   }

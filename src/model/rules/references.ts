@@ -1,6 +1,6 @@
 // Checks every cross-reference between collections, once per build. Astro's reference()
 // only logs a bad id; here a bad id becomes a ContentProblem that fails the build.
-import { closest, isTypoOf } from '../closest';
+import { didYouMean, idCandidates, suggestIds, type IdCandidate } from '../suggest';
 import { COLLECTIONS, PAGE_FOLDERS, entryPath, folderOf, specOf, type CollectionName, type CollectionSpec } from '../registry';
 import type { PlainEntry } from '../entry';
 import type { ContentProblem } from '../problem';
@@ -59,23 +59,30 @@ export function targetKey(ref: Pick<FoundReference, 'target' | 'value'>): string
   return collection ? `${collection}/${ref.value.slice(cut + 1)}` : `page/${ref.value}`;
 }
 
-export function checkReferences(entries: readonly PlainEntry[]): ContentProblem[] {
-  const ids = new Map<ReferenceTarget, Set<string>>([['page', new Set()]]);
+/** The ids each target offers, with the names editors may type instead (a page path with its title). */
+export function referenceCandidates(entries: readonly PlainEntry[]): Map<ReferenceTarget, IdCandidate[]> {
+  const candidates = new Map<ReferenceTarget, IdCandidate[]>([['page', []]]);
   for (const e of entries) {
-    if (!ids.has(e.collection)) ids.set(e.collection, new Set());
-    ids.get(e.collection)!.add(e.id);
+    const [own] = idCandidates([e]);
+    if (!candidates.has(e.collection)) candidates.set(e.collection, []);
+    candidates.get(e.collection)!.push(own!);
     const page = pagePathOf(e.collection, e.id);
-    if (page) ids.get('page')!.add(page);
+    if (page) candidates.get('page')!.push({ id: page, names: own!.names });
   }
+  return candidates;
+}
+
+export function checkReferences(entries: readonly PlainEntry[]): ContentProblem[] {
+  const candidates = referenceCandidates(entries);
+  const ids = new Map([...candidates].map(([target, list]) => [target, new Set(list.map((c) => c.id))]));
   const problems: ContentProblem[] = [];
   for (const entry of entries) {
     for (const ref of referencesOf(entry)) {
       const valid = ids.get(ref.target) ?? new Set<string>();
       if (valid.has(ref.value)) continue;
       const where = ref.target === 'page' ? `sitets sider (${PAGE_PATHS})` : folderOf(specOf(ref.target));
-      // The nearest ids, but only those that look like a typo of the value (always at least the nearest one).
-      const near = closest(ref.value, valid);
-      const suggestions = near.filter((s, i) => i === 0 || isTypoOf(ref.value, s));
+      // A name for an id (`kolding-kommune`), else the nearest ids that look like a typo (always at least the nearest one).
+      const suggestions = suggestIds(ref.value, candidates.get(ref.target) ?? [], { nearest: true });
       problems.push({
         file: entry.filePath,
         code: 'unknown-reference',
@@ -83,9 +90,7 @@ export function checkReferences(entries: readonly PlainEntry[]): ContentProblem[
         field: ref.field,
         value: ref.value,
         message: `"${ref.value}" findes ikke i ${targetLabel(ref.target)}.`,
-        hint: suggestions.length
-          ? `Mente du ${suggestions.map((s) => `"${s}"`).join(' eller ')}? Gyldige værdier: ${where}.`
-          : `Der er ingen gyldige værdier endnu i ${where}.`,
+        hint: suggestions.length ? `${didYouMean(suggestions)}Gyldige værdier: ${where}.` : `Der er ingen gyldige værdier endnu i ${where}.`,
       });
     }
   }
