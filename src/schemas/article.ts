@@ -12,7 +12,7 @@ export type GuideKind = keyof typeof GUIDE_KINDS;
 
 const articleBase = z.strictObject({
   title: z.string().min(1).meta({ description: 'Artiklens titel.' }),
-  summary: z.string().min(1).meta({ description: 'Resumé i én-to sætninger; bruges i oversigter, søgning og som sidebeskrivelse.' }),
+  summary: z.string().min(1).meta({ title: 'Resumé', multiline: true, description: 'Resumé i én-to sætninger; bruges i oversigter, søgning og som sidebeskrivelse.' }),
   order: z.int().min(0).meta({ description: 'Rækkefølge i oversigten (lavest først).' }),
   municipalities: refList.default([]).meta({ description: "Kommuner, som artiklen nævner (id'er)." }),
   themes: refList.default([]).meta({ description: "Temaer, artiklen handler om (id'er)." }),

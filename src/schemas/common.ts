@@ -43,7 +43,7 @@ export const year = z.int().min(1990).max(2100);
 /** Fields every publishable page carries. */
 export const publishing = {
   draft: z.boolean().default(false).meta({ description: 'Kladde: vises i `npm run dev`, aldrig i det færdige site.' }),
-  factsAsOf: isoDate.meta({ description: 'Datoen, som sidens fakta stammer fra (kildernes alder).' }),
+  factsAsOf: isoDate.meta({ title: 'Fakta pr. dato', description: 'Datoen, som sidens fakta stammer fra (kildernes alder).' }),
   reviewed: isoDate.optional().meta({ description: 'Sidst gennemlæst af en redaktør.' }),
   reviewBy: isoDate.optional().meta({ description: 'Skal gennemlæses senest denne dato.' }),
 };

@@ -34,13 +34,13 @@ export const entryPointSchema = z.strictObject({
     .enum(Object.keys(PLACEMENTS) as [Placement, ...Placement[]])
     .meta({ description: 'Hvor indgangen er placeret: erhverv, beskaeftigelse, social, andet eller ukendt.' }),
   since: isoDate.optional().meta({ description: 'Siden hvornår indgangen har eksisteret (ÅÅÅÅ-MM-DD).' }),
-  description: z.string().min(1).meta({ description: 'Kort beskrivelse af, hvad indgangen gør.' }),
+  description: z.string().min(1).meta({ title: 'Beskrivelse', multiline: true, description: 'Kort beskrivelse af, hvad indgangen gør.' }),
   contact: contactSchema.optional().meta({ description: 'Kontaktperson, hvis kilden nævner en.' }),
   source: siteSource.meta({ description: 'Siden på sitet, som oplysningen kommer fra, fx "interviews/aalborg-2018-09".' }),
   sourceUndated: z
     .literal(true)
     .optional()
-    .meta({ description: 'true, når kilden er udateret: siden skriver "kilden er udateret" i stedet for datoen i factsAsOf.' }),
+    .meta({ title: 'Kilden er udateret', description: 'true, når kilden er udateret: siden skriver "kilden er udateret" i stedet for datoen i factsAsOf.' }),
   ...publishing,
 });
 

@@ -23,7 +23,7 @@ export const initiativeSchema = z
       .meta({ description: 'Status, hvis kilden siger den: planlagt, igang, gennemfoert eller ukendt.' }),
     fromYear: year.optional().meta({ description: 'Første år, indsatsen gælder, hvis kendt.' }),
     toYear: year.optional().meta({ description: 'Sidste år, indsatsen gælder, hvis kendt.' }),
-    description: z.string().min(1).meta({ description: 'Kort beskrivelse med kildens fakta (almindelig tekst).' }),
+    description: z.string().min(1).meta({ title: 'Beskrivelse', multiline: true, description: 'Kort beskrivelse med kildens fakta (almindelig tekst).' }),
     organisations: refList.default([]).meta({ description: "Organisationer, indsatsen samarbejder med (id'er)." }),
     source: siteSource.meta({ description: 'Siden på sitet, som indsatsen kommer fra, fx "strategier/roskilde".' }),
     ...publishing,
