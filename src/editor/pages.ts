@@ -7,6 +7,7 @@ import { COLLECTIONS, routeOf, type CollectionName, type CollectionSpec } from '
 import type { PlainEntry } from '../lib/entry';
 import { deriveRelations, type RelationInput } from '../lib/relations';
 import { allDataFiles } from '../opendata/files';
+import { adminFonts } from './web-editor/admin-page';
 
 type Ids = (byCollection: Map<CollectionName, PlainEntry[]>, relations: () => ReturnType<typeof deriveRelations>) => readonly string[];
 
@@ -24,6 +25,8 @@ export const DYNAMIC_ROUTES: Record<string, Ids> = {
     ]),
   ),
   'data/[file]': () => allDataFiles().map((f) => f.file),
+  // The web editor's fonts, from npm (src/editor/web-editor/admin-page.ts).
+  'admin/fonts/[file]': () => adminFonts().map((f) => f.file),
 };
 
 const PAGE_EXTENSIONS = /\.(astro|md|mdx|html)$/;

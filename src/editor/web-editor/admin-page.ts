@@ -5,7 +5,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const require = createRequire(import.meta.url);
-const PACKAGE_DIR = path.dirname(require.resolve('@sveltia/cms/package.json'));
+// The package exports only its npm entry (npm/index.js); its folder holds dist/ and locales/.
+const PACKAGE_DIR = path.dirname(path.dirname(require.resolve('@sveltia/cms')));
 
 /** The installed Sveltia CMS version: its Danish strings are cached under it. */
 export const SVELTIA_VERSION = (JSON.parse(readFileSync(path.join(PACKAGE_DIR, 'package.json'), 'utf8')) as { version: string }).version;
@@ -13,9 +14,35 @@ export const SVELTIA_VERSION = (JSON.parse(readFileSync(path.join(PACKAGE_DIR, '
 /** The interface language. Sveltia ships Danish (about 90 % of its strings; the rest stay English). */
 export const ADMIN_LOCALE = 'da';
 
-/** The bundle as published on npm (one file, the IIFE build). */
-export function sveltiaBundle(): Buffer {
-  return readFileSync(path.join(PACKAGE_DIR, 'dist/sveltia-cms.js'));
+/** A font the bundle's CSS loads from a CDN (fontsource on jsDelivr): `<name>[:vf]@<version>/<file>`. */
+const CDN_FONT = /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(:vf)?@[0-9.]+\/([a-z0-9-]+\.woff2)/g;
+
+export interface AdminFont {
+  /** The file name under /admin/fonts/. */
+  file: string;
+  /** The same font from its npm package (@fontsource/…, or @fontsource-variable/… for `:vf`). */
+  source: string;
+}
+
+/** The bundle exactly as published on npm (the IIFE build). */
+export function sveltiaSource(): string {
+  return readFileSync(path.join(PACKAGE_DIR, 'dist/sveltia-cms.js'), 'utf8');
+}
+
+/** The fonts the bundle asks for, each with its copy from npm. */
+export function adminFonts(bundle = sveltiaSource()): AdminFont[] {
+  const fonts = new Map<string, AdminFont>();
+  for (const [, name, variable, file] of bundle.matchAll(CDN_FONT)) {
+    const pkg = `@fontsource${variable ? '-variable' : ''}/${name!}`;
+    const local = `${name!}-${file!}`;
+    fonts.set(local, { file: local, source: path.join(path.dirname(require.resolve(`${pkg}/package.json`)), 'files', local) });
+  }
+  return [...fonts.values()];
+}
+
+/** The bundle, its CDN fonts pointed at /admin/fonts/. */
+export function sveltiaBundle(bundle = sveltiaSource()): string {  // The CSS is added to the page, so a relative URL is read from /admin/.
+  return bundle.replace(CDN_FONT, (_all, name: string, _vf, file: string) => `fonts/${name}-${file}`);
 }
 
 /**
@@ -46,7 +73,7 @@ export function localeScript(): string {
 
 /** /admin/index.html: no inline script or style, not indexed, loads the files above in order. */
 export function adminPage(): string {
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="da">
   <head>
     <meta charset="utf-8">

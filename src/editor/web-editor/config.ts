@@ -107,6 +107,9 @@ export function webEditorConfig(schemas: readonly EditorSchema[], specs: readonl
     // Where the backend has merge requests (GitHub, GitLab), every change is its own branch and
     // merge request, checked by the pipeline before it reaches the site.
     publish_mode: 'editorial_workflow',
+    // Sveltia requires a media folder; the content has no images of its own today.
+    media_folder: 'public/billeder',
+    public_folder: '/billeder',
     app_title: 'Vidensbank – webredaktør',
     ...(options.siteUrl ? { site_url: options.siteUrl } : {}),
     // Empty optional fields are left out of the file, as editors leave them out by hand.

@@ -2,4 +2,4 @@
 import type { APIRoute } from 'astro';
 import { sveltiaBundle } from '../../editor/web-editor/admin-page';
 
-export const GET: APIRoute = () => new Response(new Uint8Array(sveltiaBundle()), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+export const GET: APIRoute = () => new Response(sveltiaBundle(), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
