@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { DIST, filesUnder, page, readerPages } from '../helpers/dist';
+import { DIST, page, readerPages } from '../helpers/dist';
 
 const ORIGIN = 'https://vidensbank.example.dk';
 const xml = readFileSync(path.join(DIST, 'nyt/feed.xml'), 'utf8');
