@@ -21,11 +21,14 @@ await p.evaluate(async (files) => {
 }, files);
 await p.goto('http://127.0.0.1:4640/admin/');
 await p.getByRole('button', { name: 'Arbejd med lokalt repository' }).click();
-await p.getByRole('option', { name: /Indsatserne/ }).or(p.getByText('Indsatserne').first()).first().click();
+await p.getByRole('option', { name: /Interviewene/ }).or(p.getByText('Interviewene').first()).first().click();
 await p.waitForTimeout(1500);
 await p.screenshot({ path: '/tmp/h17a-p1.png' });
 await p.getByRole('button', { name: 'Opret nyt dokument' }).click();
 await p.waitForTimeout(1500);
 await p.screenshot({ path: '/tmp/h17a-p2.png', fullPage: true });
-console.log(await p.locator('body').ariaSnapshot()); p.on('response', r => { if (r.status() === 404) console.log('404', r.url()); });
+for (let k = 0; k < 12; k++) { await p.mouse.move(300, 500); await p.mouse.wheel(0, 800); await p.waitForTimeout(200); }
+await p.waitForTimeout(800);
+console.log(await p.getByRole('group', { name: /Rediger indhold/ }).ariaSnapshot());
+await p.screenshot({ path: '/tmp/h17a-p3.png' });
 await b.close();
