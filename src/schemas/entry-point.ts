@@ -32,7 +32,7 @@ export const entryPointSchema = z.strictObject({
     .meta({ description: 'Enheden eller personen, der er indgangen, fx "BusinessAalborg". Udelades, hvis kilden ikke siger det.' }),
   placement: z
     .enum(Object.keys(PLACEMENTS) as [Placement, ...Placement[]])
-    .meta({ description: 'Hvor indgangen er placeret: erhverv, beskaeftigelse, social, andet eller ukendt.' }),
+    .meta({ enumDescriptions: Object.values(PLACEMENTS), description: 'Hvor indgangen er placeret: erhverv, beskaeftigelse, social, andet eller ukendt.' }),
   since: isoDate.optional().meta({ description: 'Siden hvornår indgangen har eksisteret (ÅÅÅÅ-MM-DD).' }),
   description: z.string().min(1).meta({ title: 'Beskrivelse', multiline: true, description: 'Kort beskrivelse af, hvad indgangen gør.' }),
   contact: contactSchema.optional().meta({ description: 'Kontaktperson, hvis kilden nævner en.' }),

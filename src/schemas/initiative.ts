@@ -20,7 +20,7 @@ export const initiativeSchema = z
     status: z
       .enum(Object.keys(INITIATIVE_STATUSES) as [InitiativeStatus, ...InitiativeStatus[]])
       .default('ukendt')
-      .meta({ description: 'Status, hvis kilden siger den: planlagt, igang, gennemfoert eller ukendt.' }),
+      .meta({ enumDescriptions: Object.values(INITIATIVE_STATUSES), description: 'Status, hvis kilden siger den: planlagt, igang, gennemfoert eller ukendt.' }),
     fromYear: year.optional().meta({ description: 'Første år, indsatsen gælder, hvis kendt.' }),
     toYear: year.optional().meta({ description: 'Sidste år, indsatsen gælder, hvis kendt.' }),
     description: z.string().min(1).meta({ title: 'Beskrivelse', multiline: true, description: 'Kort beskrivelse med kildens fakta (almindelig tekst).' }),

@@ -22,7 +22,7 @@ export const strategyDocumentSchema = z.strictObject({
   title: z.string().min(1).meta({ description: 'Dokumentets titel, som den står i kilden.' }),
   kind: z
     .enum(Object.keys(DOCUMENT_KINDS) as [DocumentKind, ...DocumentKind[]])
-    .meta({ description: 'Slags dokument: strategi, handlingsplan, evaluering eller baggrund.' }),
+    .meta({ enumDescriptions: Object.values(DOCUMENT_KINDS), description: 'Slags dokument: strategi, handlingsplan, evaluering eller baggrund.' }),
   format: z.string().min(1).optional().meta({ description: 'Filformat, fx "pdf".' }),
   url: webUrl.optional().meta({ description: 'Netadresse. Udelades, når den ikke kendes — så vises dokumentet uden link.' }),
 });
@@ -46,7 +46,11 @@ export const strategySchema = z
     municipality: ref.meta({ description: 'Kommunen (id, fx "kolding"). Én strategi pr. kommune.' }),
     status: z
       .enum(Object.keys(STRATEGY_STATUSES) as [StrategyStatus, ...StrategyStatus[]])
-      .meta({ title: 'Status', description: 'vedtaget, udkast, evalueret eller ingen (kommunen har bevidst valgt ingen strategi).' }),
+      .meta({
+        enumDescriptions: Object.values(STRATEGY_STATUSES),
+        title: 'Status',
+        description: 'vedtaget, udkast, evalueret eller ingen (kommunen har bevidst valgt ingen strategi).',
+      }),
     adoptedYear: year.optional().meta({ title: 'Vedtaget år', description: 'Året, strategien blev vedtaget eller præsenteret.' }),
     adoptedText: z.string().min(1).optional().meta({ description: 'Tidspunktet med kildens ord, hvis det er mere præcist end året, fx "efteråret 2014".' }),
     periodFrom: year.optional().meta({ description: 'Strategiperiodens første år.' }),

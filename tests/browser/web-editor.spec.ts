@@ -134,7 +134,7 @@ test('an editor makes an initiative and an interview in the web editor, and the 
   await choose(page, 'Kommunen', 'Aalborg Kommune (aalborg)');
   await choose(page, 'Et eller flere temaer', 'Iværksætteri og nye virksomheder (ivaerksaetteri)');
   await choose(page, 'Et eller flere temaer', 'Netværk (netvaerk)');
-  await (await reveal(page, page.getByRole('radio', { name: 'igang', exact: true }))).check();
+  await (await reveal(page, page.getByRole('radio', { name: 'I gang (igang)', exact: true }))).check();
   await (await reveal(page, page.getByRole('spinbutton', { name: 'Første år', exact: true }))).fill('1850');
   await (await textbox(page, 'Beskrivelse')).fill('Pr. september 2018 arrangerer Aalborg Kommune startup-caféer for iværksætterne.');
   await choose(page, 'Organisationer', 'BusinessAalborg (businessaalborg)');

@@ -8,6 +8,8 @@ export function jsonSchemaValidator() {
   addFormats.default(ajv);
   ajv.addKeyword('markdownEnumDescriptions');
   ajv.addKeyword('enumDescriptions');
+  // The web editor's hint for a multi-line text field (src/editor/web-editor/fields.ts).
+  ajv.addKeyword('multiline');
   return ajv;
 }
 
