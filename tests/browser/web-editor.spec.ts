@@ -174,7 +174,7 @@ test('an editor makes an initiative and an interview in the web editor, and the 
   await body.click();
   await expect(body).toBeFocused();
   const intro = 'I september 2018 svarede Frida Tarp fra BusinessAalborg på spørgsmålene om socialøkonomien i Aalborg Kommune.';
-  await body.pressSequentially(intro);
+  await body.fill(intro);
   await expect(body).toContainText(intro);
   for (const [question, label] of [
     ['strategi', 'Strategi eller aftale'],
