@@ -193,6 +193,7 @@ test('an editor makes an initiative and an interview in the web editor, and the 
   }
   await page.getByRole('button', { name: 'Gem', exact: true }).click();
   await expect(page.getByText('Dokumentet er gemt.')).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Indholdseditor' })).toHaveCount(0);
   await expect(page.getByRole('main', { name: /Interviewene/ }).getByText('Socialøkonomi i Aalborg Kommune – status september 2018')).toBeVisible();
   await page.screenshot({ path: path.join(SHOTS, 'webredaktoer-5-gemt.png') });
   const interviewText = await readBack(page, INTERVIEW);
