@@ -131,6 +131,12 @@ describe('the generated configuration', () => {
     expect(fieldIn(collection(generated, 'events').fields!, 'title')).toMatchObject({ label: 'Begivenhedens titel', widget: 'string', required: true });
   });
 
+  it('saves through a branch and a merge request where Sveltia can (GitHub, GitLab), else to the configured branch', () => {
+    expect(config).toMatchObject({ publish_mode: 'editorial_workflow' });
+    expect(webEditorConfig(schemas, specs, { backend: { name: 'gitlab', repo: 'a/b' } })).toMatchObject({ publish_mode: 'editorial_workflow' });
+    expect(webEditorConfig(schemas, specs, { backend: { name: 'gitea', repo: 'a/b', branch: 'webredaktoer' } })).toMatchObject({ publish_mode: 'simple' });
+  });
+
   it('takes a label from the title, else from the lead of the description', () => {
     expect(labelOf('x', { title: 'Fakta pr. dato', description: 'Datoen, som …' })).toBe('Fakta pr. dato');
     expect(labelOf('x', { description: 'Kommunen, der står bag (id).' })).toBe('Kommunen');

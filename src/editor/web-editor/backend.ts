@@ -1,6 +1,6 @@
 // Which git host the web editor saves to, set when building (docs/webredaktoer-it.md):
 // CMS_BACKEND = github | gitlab | gitea (Gitea and Forgejo), CMS_REPO = owner/name,
-// CMS_BRANCH (default main), CMS_BASE_URL (a self-hosted GitLab/Gitea/Forgejo, or for GitHub the
+// CMS_BRANCH (default main; for Gitea/Forgejo a work branch, see docs/webredaktoer-it.md), CMS_BASE_URL (a self-hosted GitLab/Gitea/Forgejo, or for GitHub the
 // address of the sveltia-cms-auth helper), CMS_APP_ID (the OAuth application's id, for PKCE).
 // On http://127.0.0.1 or localhost Sveltia also offers the local repository, whatever is set here.
 export type BackendName = 'github' | 'gitlab' | 'gitea';

@@ -15,6 +15,9 @@ export interface WebEditorOptions {
   siteUrl?: string;
 }
 
+/** The backends Sveltia CMS (0.221) runs its editorial workflow on: branch + merge request per change. */
+export const WORKFLOW_BACKENDS: readonly string[] = ['github', 'gitlab'];
+
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 /** "en indsats" → "Indsats". */
 const singular = (noun: string) => capitalise(noun.replace(/^(en|et) /, ''));
@@ -104,9 +107,10 @@ export function webEditorConfig(schemas: readonly EditorSchema[], specs: readonl
   const lists = bySpec.filter(([, s]) => s.kind === 'list');
   return {
     backend: options.backend,
-    // Where the backend has merge requests (GitHub, GitLab), every change is its own branch and
-    // merge request, checked by the pipeline before it reaches the site.
-    publish_mode: 'editorial_workflow',
+    // Where Sveltia has its editorial workflow (GitHub, GitLab), every change is its own branch and
+    // merge request, checked by the pipeline before it reaches the site. Gitea/Forgejo save to the
+    // configured branch instead (docs/webredaktoer-it.md: a work branch, merged by review).
+    publish_mode: WORKFLOW_BACKENDS.includes(String(options.backend['name'])) ? 'editorial_workflow' : 'simple',
     // Sveltia requires a media folder; the content has no images of its own today.
     media_folder: 'public/billeder',
     public_folder: '/billeder',
