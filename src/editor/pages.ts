@@ -26,7 +26,7 @@ export const DYNAMIC_ROUTES: Record<string, Ids> = {
   ),
   'data/[file]': () => allDataFiles().map((f) => f.file),
   // The web editor's fonts, from npm (src/editor/web-editor/admin-page.ts).
-  'admin/fonts/[file]': () => adminFonts().map((f) => f.file),
+  'admin/fonts/[file].woff2': () => adminFonts().map((f) => f.file.replace(/\.woff2$/, '')),
 };
 
 const PAGE_EXTENSIONS = /\.(astro|md|mdx|html)$/;
