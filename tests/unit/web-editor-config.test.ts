@@ -186,3 +186,15 @@ describe('the "Svar" block', () => {
     }
   });
 });
+
+describe("the editor's guide's screenshots of the web editor", () => {
+  const guide = readFileSync(path.join(PROJECT_ROOT, 'docs/redaktoer-guide.md'), 'utf8');
+  const spec = readFileSync(path.join(PROJECT_ROOT, 'tests/browser/web-editor.spec.ts'), 'utf8');
+  const shown = [...guide.matchAll(/\]\(billeder\/(webredaktoer-[^)]+\.png)\)/g)].map((m) => m[1]!);
+
+  it('are each taken by the browser test, so they show the web editor as it is', () => {
+    expect(shown.length).toBeGreaterThanOrEqual(5);
+    const taken = [...spec.matchAll(/'(webredaktoer-[^']+\.png)'/g)].map((m) => m[1]!);
+    expect([...new Set(shown)].sort()).toEqual([...new Set(taken)].sort());
+  });
+});
