@@ -41,7 +41,17 @@ export interface CoreManifest {
  * changed by every article's edit. It is cached when a reader opens it, like any page. The web
  * editor (/admin/) is for editors online, never for readers.
  */
-const NEVER = [new RegExp(`^${WEB_EDITOR_FOLDER}/`), /^sw\.js$/, /^_headers$/, /^_redirects$/, /^offline\//, /\.map$/, /^sitemap[^/]*\.xml$/, /^robots\.txt$/, /^guide\/hele-guiden\//];
+const NEVER = [
+  new RegExp(`^${WEB_EDITOR_FOLDER}/`),
+  /^sw\.js$/,
+  /^_headers$/,
+  /^_redirects$/,
+  /^offline\//,
+  /\.map$/,
+  /^sitemap[^/]*\.xml$/,
+  /^robots\.txt$/,
+  /^guide\/hele-guiden\//,
+];
 
 /** Files that are the page shell, the front page, the search page or the search engine's core. */
 export function isCore(file: string, wasmLanguages: string[]): boolean {

@@ -15,12 +15,10 @@ export type OrganisationKind = keyof typeof ORGANISATION_KINDS;
 
 export const organisationSchema = z.strictObject({
   name: z.string().min(1).meta({ description: 'Organisationens navn, fx "Væksthus Nordjylland".' }),
-  kind: z
-    .enum(Object.keys(ORGANISATION_KINDS) as [OrganisationKind, ...OrganisationKind[]])
-    .meta({
-      enumDescriptions: Object.values(ORGANISATION_KINDS),
-      description: 'Slags organisation: erhvervsfremme, netvaerk, virksomhed, fond, videnscenter, kommunal eller andet.',
-    }),
+  kind: z.enum(Object.keys(ORGANISATION_KINDS) as [OrganisationKind, ...OrganisationKind[]]).meta({
+    enumDescriptions: Object.values(ORGANISATION_KINDS),
+    description: 'Slags organisation: erhvervsfremme, netvaerk, virksomhed, fond, videnscenter, kommunal eller andet.',
+  }),
   offers: z
     .string()
     .min(1)

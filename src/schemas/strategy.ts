@@ -44,13 +44,11 @@ export const strategySchema = z
     title: z.string().min(1).meta({ description: 'Strategiens titel, fx "Overskud giver overskud".' }),
     summary: z.string().min(1).meta({ title: 'Resumé', multiline: true, description: 'Kort resumé til oversigter og søgeresultater.' }),
     municipality: ref.meta({ description: 'Kommunen (id, fx "kolding"). Én strategi pr. kommune.' }),
-    status: z
-      .enum(Object.keys(STRATEGY_STATUSES) as [StrategyStatus, ...StrategyStatus[]])
-      .meta({
-        enumDescriptions: Object.values(STRATEGY_STATUSES),
-        title: 'Status',
-        description: 'vedtaget, udkast, evalueret eller ingen (kommunen har bevidst valgt ingen strategi).',
-      }),
+    status: z.enum(Object.keys(STRATEGY_STATUSES) as [StrategyStatus, ...StrategyStatus[]]).meta({
+      enumDescriptions: Object.values(STRATEGY_STATUSES),
+      title: 'Status',
+      description: 'vedtaget, udkast, evalueret eller ingen (kommunen har bevidst valgt ingen strategi).',
+    }),
     adoptedYear: year.optional().meta({ title: 'Vedtaget år', description: 'Året, strategien blev vedtaget eller præsenteret.' }),
     adoptedText: z.string().min(1).optional().meta({ description: 'Tidspunktet med kildens ord, hvis det er mere præcist end året, fx "efteråret 2014".' }),
     periodFrom: year.optional().meta({ description: 'Strategiperiodens første år.' }),

@@ -159,7 +159,9 @@ test('an editor makes an initiative and an interview in the web editor, and the 
   // The interview, with two answers as "Svar" blocks: nobody types <Answer>.
   await page.goto('/admin/#/collections/interviews/new');
   await (await textbox(page, 'Interviewets titel')).fill('Socialøkonomi i Aalborg Kommune – status september 2018');
-  await (await textbox(page, 'Resumé')).fill(
+  await (
+    await textbox(page, 'Resumé')
+  ).fill(
     'Frida Tarp fra BusinessAalborg fortæller, hvorfor Aalborg Kommune bevidst ikke har en fast strategi for socialøkonomi, og hvordan kommunen arbejder med cirkulære indkøb.',
   );
   await choose(page, 'Kommunen', 'Aalborg Kommune (aalborg)');
@@ -213,10 +215,14 @@ test('an editor makes an initiative and an interview in the web editor, and the 
     writeFileSync(path.join(contentDir, '..', initiativeFile), initiativeText);
     writeFileSync(path.join(contentDir, '..', INTERVIEW), interviewText);
   });
-  const tjek = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(PROJECT_ROOT, 'scripts/tjek.ts'), '--root', root], {
-    encoding: 'utf8',
-    env: buildEnv({ NO_COLOR: '1' }),
-  });
+  const tjek = spawnSync(
+    process.execPath,
+    [path.join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(PROJECT_ROOT, 'scripts/tjek.ts'), '--root', root],
+    {
+      encoding: 'utf8',
+      env: buildEnv({ NO_COLOR: '1' }),
+    },
+  );
   expect(tjek.status, `${tjek.stdout}\n${tjek.stderr}`).toBe(0);
   const [command, ...args] = fixtureBuildCommand(root);
   const build = spawnSync(command!, args, { cwd: root, encoding: 'utf8', env: buildEnv({ NO_COLOR: '1' }), maxBuffer: 64 * 1024 * 1024 });

@@ -27,7 +27,7 @@ describe('the web editor in the build', () => {
     expect(html).not.toMatch(/<script>|<style|style="/);
   });
 
-  it("loads its fonts and Danish strings from the site, not a CDN", () => {
+  it('loads its fonts and Danish strings from the site, not a CDN', () => {
     const bundle = read('sveltia-cms.js');
     expect(bundle).not.toContain('cdn.jsdelivr.net/fontsource');
     for (const font of readdirSync(path.join(ADMIN, 'fonts'))) expect(bundle).toContain(`fonts/${font}`);

@@ -13,9 +13,9 @@ export interface BuiltPage {
 
 export function readPages(outDir: string): BuiltPage[] {
   return readerPages(outDir).map((file) => {
-      const html = readFileSync(path.join(outDir, file), 'utf8');
-      return { file, html, root: parse(html) };
-    });
+    const html = readFileSync(path.join(outDir, file), 'utf8');
+    return { file, html, root: parse(html) };
+  });
 }
 
 /** A problem a check found, tied to one page. */

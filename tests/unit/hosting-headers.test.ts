@@ -45,7 +45,7 @@ describe.each(Object.entries(admin.headers))(`the web editor's %s`, (name, value
     expect(nginxHeader(name, `${admin.path}config.yml`)).toBe(value);
     expect(nginxHeader(name, '/')).toBe(headers[name] ?? '');
   });
-  it('is in the _headers example, replacing the site\'s', () => {
+  it("is in the _headers example, replacing the site's", () => {
     expect(rule).toContain(`${name}: ${value}`);
     if (headers[name]) expect(rule.indexOf(`! ${name}`)).toBe(rule.indexOf(`${name}: ${value}`) - 1);
   });
@@ -65,7 +65,8 @@ describe("the web editor's Content-Security-Policy", () => {
     expect(origins.sort()).toEqual(['https://api.github.com', 'https://gitlab.com']);
   });
   it("keeps the site's frame-ancestors, object-src and base-uri", () => {
-    for (const name of ['frame-ancestors', 'object-src', 'base-uri']) expect(directive(name)).toBe(headers['Content-Security-Policy']!.split(/;\s*/).find((d) => d.startsWith(`${name} `)));
+    for (const name of ['frame-ancestors', 'object-src', 'base-uri'])
+      expect(directive(name)).toBe(headers['Content-Security-Policy']!.split(/;\s*/).find((d) => d.startsWith(`${name} `)));
   });
 });
 

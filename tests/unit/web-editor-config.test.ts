@@ -110,7 +110,7 @@ describe('the generated configuration', () => {
       startDate: isoDate.meta({ description: 'Startdato ifølge kilden.' }),
     });
     const newCollection: CollectionSpec = {
-      name: 'events' as CollectionSpec['name'],
+      name: 'events',
       kind: 'record',
       path: 'begivenheder',
       extensions: ['.yaml'],
@@ -119,9 +119,7 @@ describe('the generated configuration', () => {
       label: 'begivenhederne',
     };
     const rows = [...specs.map((s) => (s.name === 'initiatives' ? { ...s, schema: withField } : s)), newCollection];
-    const changed = editorSchemas(result.entries).map((e) =>
-      e.collection === 'initiatives' ? { ...e, schema: jsonSchemaOf(withField, 'input') } : e,
-    );
+    const changed = editorSchemas(result.entries).map((e) => (e.collection === 'initiatives' ? { ...e, schema: jsonSchemaOf(withField, 'input') } : e));
     changed.push({ collection: 'events' as never, kind: 'record', file: 'events.schema.json', globs: [], schema: jsonSchemaOf(newCollection.schema, 'input') });
     const generated = webEditorConfig(changed, rows, { backend }) as { collections: unknown[] };
     const fields = collection(generated, 'initiatives').fields!;
@@ -166,7 +164,8 @@ describe('the "Svar" block', () => {
   const body = readFileSync(path.join(PROJECT_ROOT, 'content/interviews/aalborg-2018-09.mdx'), 'utf8');
   const answers = [...body.matchAll(new RegExp(ANSWER_PATTERN.source, 'gm'))];
 
-  it('finds every answer of the real interview', () => expect(answers.map((m) => m[1])).toEqual([...body.matchAll(/<Answer question="([^"]+)">/g)].map((m) => m[1])));
+  it('finds every answer of the real interview', () =>
+    expect(answers.map((m) => m[1])).toEqual([...body.matchAll(/<Answer question="([^"]+)">/g)].map((m) => m[1])));
 
   it('writes each answer back exactly as it was', () => {
     expect(answers.length).toBeGreaterThan(3);

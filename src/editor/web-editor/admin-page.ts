@@ -41,7 +41,8 @@ export function adminFonts(bundle = sveltiaSource()): AdminFont[] {
 }
 
 /** The bundle, its CDN fonts pointed at /admin/fonts/. */
-export function sveltiaBundle(bundle = sveltiaSource()): string {  // The CSS is added to the page, so a relative URL is read from /admin/.
+export function sveltiaBundle(bundle = sveltiaSource()): string {
+  // The CSS is added to the page, so a relative URL is read from /admin/.
   return bundle.replace(CDN_FONT, (_all, name: string, _vf, file: string) => `fonts/${name}-${file}`);
 }
 
@@ -64,7 +65,7 @@ export function localeScript(): string {
     "  if (!prefs.locale) localStorage.setItem('sveltia-cms.prefs', JSON.stringify({ ...prefs, locale }));",
     "  const chosen = (read('sveltia-cms.prefs') || {}).locale;",
     "  const cached = read('sveltia-cms.locale');",
-    "  if (chosen === locale && !(cached && cached._locale === locale && cached._version === version))",
+    '  if (chosen === locale && !(cached && cached._locale === locale && cached._version === version))',
     "    localStorage.setItem('sveltia-cms.locale', JSON.stringify({ _locale: locale, _version: version, ...strings }));",
     '})();',
     '',

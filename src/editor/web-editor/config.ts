@@ -38,7 +38,7 @@ export function patternMessages(schemas: readonly z.ZodType[]): PatternMessages 
         const regex = new RegExp(pattern, 'u');
         for (const probe of PROBES) {
           if (regex.test(probe)) continue;
-          const result = ctx.zodSchema.safeParse(probe);
+          const result = z.safeParse(ctx.zodSchema, probe);
           if (!result.success && result.error.issues[0]) {
             messages.set(pattern, result.error.issues[0].message);
             return;

@@ -49,7 +49,9 @@ function widgetOf(node: JsonSchema, required: boolean, messages: PatternMessages
   if (type === 'string' && node['format'] === 'date') return { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' };
   if (type === 'boolean') return { widget: 'boolean' };
   if (type === 'integer' || type === 'number') {
-    const limits = Object.fromEntries([['min', node['minimum']], ['max', node['maximum']]].filter(([, v]) => typeof v === 'number'));
+    const limits: Record<string, number> = {};
+    if (typeof node['minimum'] === 'number') limits['min'] = node['minimum'];
+    if (typeof node['maximum'] === 'number') limits['max'] = node['maximum'];
     return { widget: 'number', value_type: type === 'integer' ? 'int' : 'float', ...limits };
   }
   if (type === 'object') return { widget: 'object', fields: fieldsOf(node, messages) };
@@ -62,6 +64,7 @@ function widgetOf(node: JsonSchema, required: boolean, messages: PatternMessages
   }
   // A plain string: multi-line where the schema says so (`.meta({ multiline: true })`), a pattern
   // with its Danish message where one exists (optional fields have none: Sveltia would test the empty value too).
-  const pattern = typeof node['pattern'] === 'string' && required ? { pattern: [node['pattern'], messages.get(node['pattern']) ?? 'har ikke den rigtige form'] } : {};
+  const pattern =
+    typeof node['pattern'] === 'string' && required ? { pattern: [node['pattern'], messages.get(node['pattern']) ?? 'har ikke den rigtige form'] } : {};
   return { widget: node['multiline'] === true ? 'text' : 'string', ...pattern };
 }

@@ -2,7 +2,7 @@
 // model at build time (src/editor/web-editor/config.ts), so it cannot drift from the schemas.
 import type { APIRoute } from 'astro';
 import yaml from 'js-yaml';
-import { COLLECTIONS, type CollectionSpec } from '../../model/registry';
+import { COLLECTIONS } from '../../model/registry';
 import { modelOf } from '../../model/session';
 import { editorSchemas } from '../../editor/json-schemas';
 import { webEditorConfig } from '../../editor/web-editor/config';
@@ -11,7 +11,7 @@ import { siteConfig } from '../../site.config';
 
 export const GET: APIRoute = () => {
   const { result } = modelOf(process.cwd());
-  const config = webEditorConfig(editorSchemas(result.entries), COLLECTIONS as readonly CollectionSpec[], {
+  const config = webEditorConfig(editorSchemas(result.entries), COLLECTIONS, {
     backend: backendFromEnv(),
     siteUrl: siteConfig.siteUrl,
   });

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { adminFonts } from '../../../editor/web-editor/admin-page';
 
-export const getStaticPaths = (() => adminFonts().map((f) => ({ params: { file: f.file.replace(/\.woff2$/, '') }, props: { source: f.source } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  adminFonts().map((f) => ({ params: { file: f.file.replace(/\.woff2$/, '') }, props: { source: f.source } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response(new Uint8Array(readFileSync((props as { source: string }).source)), { headers: { 'Content-Type': 'font/woff2' } });
+export const GET: APIRoute = ({ props }) =>
+  new Response(new Uint8Array(readFileSync((props as { source: string }).source)), { headers: { 'Content-Type': 'font/woff2' } });
