@@ -12,6 +12,7 @@ import { searchAndOffline } from './src/integrations/search-and-offline.ts';
 import { editorChecks } from './src/integrations/editor-checks.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 import { sitemapLastmod } from './src/integrations/sitemap-lastmod.ts';
+import { webEditor } from './src/integrations/web-editor.ts';
 import { siteConfig } from './src/site.config.ts';
 
 const base = process.env.BASE_PATH ?? '/';
@@ -40,7 +41,7 @@ export default defineConfig({
       hastPlugins: [links(base), termLinks(base, glossaryFor), tables()],
     }),
   },
-  integrations: [editorChecks(), siteUrlWarning(), mdx(), sitemapLastmod(sitemap), searchAndOffline()],
+  integrations: [editorChecks(), siteUrlWarning(), mdx(), sitemapLastmod(sitemap), webEditor(), searchAndOffline()],
   // A strict CSP in every page's <meta>; Astro hashes anything inline. Pagefind needs
   // 'wasm-unsafe-eval'. The same policy, plus frame-ancestors, belongs in an HTTP header
   // (deploy/ and docs/hosting.md); tests serve it that way.

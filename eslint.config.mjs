@@ -6,6 +6,7 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import { importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
+import { layerZones } from './eslint.layers.mjs';
 
 export default defineConfig(
   {
@@ -31,8 +32,10 @@ export default defineConfig(
     },
     plugins: { 'import-x': importX },
     rules: {
-      // The layers stay acyclic: src/model/ never imports what imports it (see docs/architecture.md).
+      // Files stay acyclic; folders import only in the allowed directions (eslint.layers.mjs), and
+      // outside src/model/ the model only through its door (see docs/architecture.md).
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: layerZones() }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
     settings: { 'import-x/resolver': { typescript: true, node: true } },
@@ -64,6 +67,11 @@ export default defineConfig(
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',
     },
+  },
+  {
+    // The content model runs without Astro (npm run tjek): none of Astro's virtual modules.
+    files: ['src/model/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['astro:*'], message: 'src/model/ runs without Astro: no astro:* modules.' }] }] },
   },
   {
     // Browser code: the service worker and the page scripts.

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeResult, scaffold, ScaffoldError, usage } from '../src/editor/scaffold.ts';
+import { OTHER_ROUTES } from '../src/opendata/routes.ts';
 import { refreshEditorSchemas } from '../src/editor/write-schemas.ts';
 
 const projectRoot = fileURLToPath(new URL('../', import.meta.url));
@@ -19,7 +20,11 @@ if (!type || type === '--help' || type === 'hjaelp' || type === 'hjælp') {
   process.exitCode = type ? 0 : 1;
 } else {
   try {
-    const result = scaffold(root, type, params, { srcDir: path.join(projectRoot, 'src'), publicDir: path.join(projectRoot, 'public') });
+    const result = scaffold(root, type, params, {
+      srcDir: path.join(projectRoot, 'src'),
+      publicDir: path.join(projectRoot, 'public'),
+      otherRoutes: OTHER_ROUTES,
+    });
     console.log(describeResult(result));
     // The new file gets VS Code's help at once (MDX front matter is mapped file by file).
     if (rootAt < 0) refreshEditorSchemas(root);

@@ -6,7 +6,8 @@
 //   npm run tjek -- --uden-advarsler   errors only
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../src/editor/check.ts';
+import { checkContent } from '../src/model/index.ts';
+import { OTHER_ROUTES } from '../src/opendata/routes.ts';
 import { formatSummary } from '../src/editor/summary.ts';
 import { refreshEditorSchemas } from '../src/editor/write-schemas.ts';
 
@@ -16,7 +17,7 @@ const rootArg = args.indexOf('--root');
 const root = rootArg >= 0 && args[rootArg + 1] ? path.resolve(args[rootArg + 1]!) : process.cwd();
 const started = performance.now();
 try {
-  const result = checkContent(root, { srcDir: path.join(projectRoot, 'src'), publicDir: path.join(projectRoot, 'public') });
+  const result = checkContent(root, { srcDir: path.join(projectRoot, 'src'), publicDir: path.join(projectRoot, 'public'), otherRoutes: OTHER_ROUTES });
   const summary = formatSummary(result, { seconds: (performance.now() - started) / 1000, warnings: !args.includes('--uden-advarsler') });
   (result.errors.length ? console.error : console.log)(summary);
   // Keep VS Code's help (allowed ids, field descriptions) in step with the content just checked.

@@ -3,7 +3,7 @@
 import { defineCollection } from 'astro:content';
 import type { CollectionConfig } from 'astro/content/config';
 import type { Loader } from 'astro/loaders';
-import { COLLECTIONS, type Registry } from './model/registry';
+import { COLLECTIONS, type Registry } from './model';
 import { modelLoader } from './loaders/model-loader';
 
 type Collections = { [S in Registry[number] as S['name']]: CollectionConfig<S['schema'], Loader> };

@@ -2,10 +2,10 @@
 // zod schemas the checker and the build use, with the field descriptions from `.meta()` and,
 // where an editor types an id, the ids that exist right now as allowed values. VS Code shows
 // them as completion, hover text and red underlines (docs/redaktoer-guide.md).
-import type { CollectionName } from '../model/registry';
-import type { PlainEntry } from '../lib/entry';
-import { jsonSchemaOf, type JsonSchema } from '../lib/json-schema';
-import { pagePathOf, REFERENCE_FIELDS, type ReferenceTarget } from '../lib/references';
+import type { CollectionName } from '../model';
+import type { PlainEntry } from '../model';
+import { jsonSchemaOf, type JsonSchema } from '../schemas/json-schema';
+import { pagePathOf, REFERENCE_FIELDS, type ReferenceTarget } from '../model';
 import { LAYOUT, type CollectionLayout } from './layout';
 
 export interface EditorSchema {

@@ -1,8 +1,8 @@
 // The checker's view of the collections, derived from the registry (src/model/registry.ts):
 // where each collection's files live, what kind of file they are and which schema validates them.
 import type { z } from 'astro/zod';
-import { COLLECTIONS, type CollectionName, type CollectionSpec, type FileKind } from '../model/registry';
-import { AUTHOR_COMPONENTS } from '../model/rules/author-components';
+import { COLLECTIONS, type CollectionName, type CollectionSpec, type FileKind } from '../model';
+import { AUTHOR_COMPONENTS } from '../model';
 
 export type { FileKind };
 

@@ -4,15 +4,15 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { closest } from '../lib/closest';
-import { COLLECTIONS, entryPath, specOf, type CollectionName, type CollectionSpec } from '../model/registry';
-import { slugify } from '../lib/slug';
+import { closest } from '../model';
+import { COLLECTIONS, entryPath, specOf, type CollectionName, type CollectionSpec } from '../model';
+import { slugify } from '../schemas/slug';
 import { GUIDE_KINDS } from '../schemas/article';
 import { PLACEMENTS } from '../schemas/entry-point';
 import { INITIATIVE_STATUSES } from '../schemas/initiative';
 import { ORGANISATION_KINDS } from '../schemas/organisation';
 import { DOCUMENT_KINDS, STRATEGY_STATUSES } from '../schemas/strategy';
-import { checkContent, PLACEHOLDER, type CheckOptions, type CheckedEntry } from './check';
+import { checkContent, PLACEHOLDER, type CheckOptions, type CheckedEntry } from '../model';
 
 const TEMPLATES = fileURLToPath(new URL('./templates/', import.meta.url));
 

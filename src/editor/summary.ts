@@ -1,7 +1,7 @@
 // The one summary `npm run tjek` prints and the build fails with: errors, then warnings, each
 // grouped by file.
-import { formatProblemsByFile } from '../loaders/content-error';
-import type { CheckResult } from './check';
+import { formatProblemsByFile } from '../model';
+import type { CheckResult } from '../model';
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;

@@ -5,9 +5,10 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkContent, type CheckResult } from './check';
+import { checkContent, type CheckResult } from '../model';
+import { OTHER_ROUTES } from '../opendata/routes';
 import { allowedValues, editorSchemas } from './json-schemas';
-import type { PlainEntry } from '../lib/entry';
+import type { PlainEntry } from '../model';
 
 export const SCHEMA_DIR = '.vscode/schemas';
 /** VS Code project snippets: `<Answer question="…">` with the question ids to choose from. */
@@ -77,7 +78,7 @@ export function answerSnippet(entries: readonly PlainEntry[]): Record<string, un
 /** Writes the schemas, never failing the command that asked: they are a help, not a gate. */
 export function refreshEditorSchemas(root: string, result?: Pick<CheckResult, 'entries'>): boolean {
   try {
-    writeEditorSchemas(root, result ?? checkContent(root));
+    writeEditorSchemas(root, result ?? checkContent(root, { otherRoutes: OTHER_ROUTES }));
     return true;
   } catch {
     return false;

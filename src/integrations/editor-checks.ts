@@ -1,16 +1,17 @@
-// Astro integration: runs the content checker (src/editor/check.ts, the same as `npm run tjek`)
+// Astro integration: runs the content checker (src/model/check.ts, the same as `npm run tjek`)
 // before anything else. `astro build` stops with the Danish summary, before Astro's own English
 // schema messages; `astro dev` prints it as a warning (so other pages stay previewable) and again
 // whenever a file under content/ changes. In dev it also refreshes VS Code's schemas for editors.
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import type { CheckResult } from '../editor/check';
-import { modelOf } from '../model/session';
-import { sitePaths } from '../editor/pages';
-import { missingOutput, missingOutputMessage } from '../model/expected-output';
+import type { CheckResult } from '../model';
+import { modelOf } from '../model';
+import { sitePaths } from '../model';
+import { missingOutput, missingOutputMessage } from '../model';
 import { formatSummary, headline } from '../editor/summary';
 import { refreshEditorSchemas } from '../editor/write-schemas';
+import { OTHER_ROUTES } from '../opendata/routes';
 
 /**
  * Stops the build with the Danish summary and nothing else: thrown errors would reach the
@@ -35,7 +36,7 @@ export function editorChecks(): AstroIntegration {
         contentDir = path.join(root, 'content');
         pagesDir = path.join(fileURLToPath(config.srcDir), 'pages');
         // The same checked model Astro's loaders then read (src/loaders/model-loader.ts): content is checked once.
-        check = () => modelOf(root, { srcDir: fileURLToPath(config.srcDir), publicDir: fileURLToPath(config.publicDir) });
+        check = () => modelOf(root, { srcDir: fileURLToPath(config.srcDir), publicDir: fileURLToPath(config.publicDir), otherRoutes: OTHER_ROUTES });
         const { result, seconds } = check();
         if (command === 'build') {
           if (result.errors.length) stopBuild(formatSummary(result, { seconds, warnings: false }));
@@ -53,7 +54,7 @@ export function editorChecks(): AstroIntegration {
       'astro:build:done': ({ dir }) => {
         if (!check) return;
         const published = check().result.entries.filter((e) => !e.draft);
-        const missing = missingOutput(fileURLToPath(dir), sitePaths(published, pagesDir));
+        const missing = missingOutput(fileURLToPath(dir), sitePaths(published, pagesDir, OTHER_ROUTES));
         if (missing.length) stopBuild(missingOutputMessage(missing));
       },
       'astro:server:setup': ({ server, logger }) => {

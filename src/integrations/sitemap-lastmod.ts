@@ -4,14 +4,15 @@
 import type { AstroIntegration } from 'astro';
 import type sitemapIntegration from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
-import { modelOf } from '../model/session';
+import { modelOf } from '../model';
+import { OTHER_ROUTES } from '../opendata/routes';
 import { isoDay } from '../lib/format';
 import { lastModifiedByPath, RECENT_KINDS, recentPages, type RecentInput } from '../lib/recent';
 
 /** Published entries of the checked content, grouped by collection, as recentPages reads them. */
 export function recentInputFrom(root: string, srcDir?: string): RecentInput {
   // The same checked model the build's content check made: nothing is read twice.
-  const { result } = modelOf(root, srcDir ? { srcDir } : {});
+  const { result } = modelOf(root, srcDir ? { srcDir, otherRoutes: OTHER_ROUTES } : { otherRoutes: OTHER_ROUTES });
   const by = (collection: string) =>
     result.entries.filter((e) => e.collection === collection && !e.draft).map((e) => ({ id: e.id, data: e.data, body: e.body }));
   const input = Object.fromEntries(['municipalities', ...Object.keys(RECENT_KINDS)].map((c) => [c, by(c)]));

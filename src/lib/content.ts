@@ -3,8 +3,8 @@
 // (src/model/, run before Astro by src/integrations/editor-checks.ts) has already checked every
 // entry, reference and rule, with the same code as `npm run tjek`.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { COLLECTION_NAMES, PAGE_FOLDERS, specOf, type CollectionName, type CollectionSpec } from '../model/registry';
-import { deriveRelations, type ArticleCollection, type PageRef, type Relations } from './relations';
+import { COLLECTION_NAMES, PAGE_FOLDERS, specOf, type CollectionName, type CollectionSpec } from '../model';
+import { deriveRelations, type ArticleCollection, type PageRef, type Relations } from '../model';
 import { GUIDE_KINDS, type GuideKind } from '../schemas/article';
 
 type Entries = { [C in CollectionName]: CollectionEntry<C>[] };

@@ -2,7 +2,7 @@
 // feed and the sitemap's lastmod all read this one list, so they cannot disagree.
 import type { PublishedDates } from './page-date';
 import { pageDate } from './page-date';
-import { entryPath, type CollectionName } from '../model/registry';
+import { entryPath, type CollectionName } from '../model';
 
 /** An entry's own page, as a site path with its trailing slash. */
 const pageOf = (collection: CollectionName, id: string) => `${entryPath(collection, id)}/`;

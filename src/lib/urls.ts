@@ -1,5 +1,5 @@
 // Every URL on the site is made here, so the base path (e.g. /vidensbank/) is applied once.
-import { entryPath, type CollectionName } from '../model/registry';
+import { entryPath, type CollectionName } from '../model';
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 

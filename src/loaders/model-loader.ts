@@ -7,14 +7,19 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { modelOf } from '../model/session';
-import type { CollectionSpec } from '../model/registry';
-import { idFromPath } from '../model/ids';
-import type { CheckedEntry } from '../editor/check';
+import { modelOf } from '../model';
+import { OTHER_ROUTES } from '../opendata/routes';
+import type { CollectionSpec } from '../model';
+import { idFromPath } from '../model';
+import type { CheckedEntry } from '../model';
 
 function entriesOf(context: LoaderContext, spec: CollectionSpec): CheckedEntry[] {
   const root = fileURLToPath(context.config.root);
-  const { result } = modelOf(root, { srcDir: fileURLToPath(context.config.srcDir), publicDir: fileURLToPath(context.config.publicDir) });
+  const { result } = modelOf(root, {
+    srcDir: fileURLToPath(context.config.srcDir),
+    publicDir: fileURLToPath(context.config.publicDir),
+    otherRoutes: OTHER_ROUTES,
+  });
   return result.entries.filter((e) => e.collection === spec.name);
 }
 

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginEntry, PluginFactoryContext } from 'satteri';
-import { formatProblemsByFile } from '../loaders/content-error';
-import { checkSourceSafety } from '../model/rules/mdx-safety';
+import { formatProblemsByFile } from '../model';
+import { checkSourceSafety } from '../model';
 
 export class UnsafeContentError extends Error {
   constructor(message: string) {

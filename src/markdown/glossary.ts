@@ -5,8 +5,8 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { modelOf } from '../model/session';
-import { specOf } from '../model/registry';
+import { modelOf } from '../model';
+import { specOf } from '../model';
 import { compileGlossary, type Glossary, type GlossaryTerm } from './terms';
 
 const compiled = new Map<string, { stamp: string; glossary: Glossary }>();

@@ -5,6 +5,7 @@
 // compiled once per glossary, so a page costs one scan of its text nodes.
 import type { Element, Text } from 'hast';
 import type { HastNode, HastPluginEntry, HastVisitorContext } from 'satteri';
+import { isAbbreviation } from '../model';
 
 /** What the plugin needs of a term (src/schemas/term.ts). */
 export interface GlossaryTerm {
@@ -44,9 +45,6 @@ const SKIP = new Set([
   'dfn',
   'title',
 ]);
-
-/** An abbreviation is written in capitals (SØV, RSV, CSR) and links only as written. */
-export const isAbbreviation = (form: string) => form === form.toUpperCase() && form !== form.toLowerCase();
 
 const escape = (ch: string) => ch.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
 const spaces = (form: string) => form.trim().replace(/\s+/g, ' ');

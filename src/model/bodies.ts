@@ -2,9 +2,9 @@
 // processor the build uses, so a syntax error here is one the build would hit; then every link,
 // image and component is checked against the pages the site will have.
 import path from 'node:path';
-import type { ContentProblem } from '../loaders/content-error';
-import { checkBody, parseBody, placeholderLines } from '../editor/mdx';
-import { sitePaths } from '../editor/pages';
+import type { ContentProblem } from './problem';
+import { checkBody, parseBody, placeholderLines } from './mdx';
+import { sitePaths, type OtherRoutes } from './pages';
 import { listFiles } from './files';
 import { checkMdxSafety, componentPlacementProblems } from './rules/mdx-safety';
 import type { Candidate } from './read';
@@ -18,6 +18,8 @@ export interface BodyInput {
   pagesKnown: boolean;
   srcDir: string;
   publicDir: string;
+  /** Dynamic routes that are not entry pages (the open-data files). */
+  otherRoutes?: OtherRoutes;
 }
 
 export function checkBodies(input: BodyInput): { errors: ContentProblem[]; warnings: ContentProblem[] } {
@@ -52,9 +54,9 @@ export function checkBodies(input: BodyInput): { errors: ContentProblem[]; warni
   if (!input.pagesKnown) return { errors, warnings };
   const pagesDir = path.join(input.srcDir, 'pages');
   const published = input.valid.filter((e) => !e.draft);
-  const publishedPaths = sitePaths(published, pagesDir);
+  const publishedPaths = sitePaths(published, pagesDir, input.otherRoutes);
   const hasDrafts = published.length !== input.valid.length;
-  const allPaths = hasDrafts ? sitePaths(input.valid, pagesDir) : publishedPaths;
+  const allPaths = hasDrafts ? sitePaths(input.valid, pagesDir, input.otherRoutes) : publishedPaths;
   const draftPaths = new Set([...allPaths].filter((p) => !publishedPaths.has(p)));
   const publicFiles = new Set(listFiles(input.publicDir).map((f) => f.rel));
   for (const { c, tree, draft } of trees) {

@@ -3,10 +3,10 @@
 // reported only for drafts). One bad value gives one error at its cause: the same missing id
 // named in many files is one problem, listing the other files, and when the missing entry's own
 // file has an error, the references to it are listed under that error instead.
-import type { ContentProblem } from '../loaders/content-error';
-import type { PlainEntry } from '../lib/entry';
-import { checkContentRules } from '../lib/content-rules';
-import { checkReferences, pagePathOf, REFERENCE_FIELDS, type ReferenceTarget } from '../lib/references';
+import type { ContentProblem } from './problem';
+import type { PlainEntry } from './entry';
+import { checkContentRules } from './rules/content-rules';
+import { checkReferences, pagePathOf, REFERENCE_FIELDS, type ReferenceTarget } from './rules/references';
 import type { CollectionName } from './registry';
 import type { ValidEntry } from './validate';
 

@@ -3,9 +3,9 @@
 // symlink is reported here and read no further.
 import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { closest } from '../lib/closest';
-import { SLUG_PATTERN, slugify } from '../lib/slug';
-import type { ContentProblem } from '../loaders/content-error';
+import { closest } from './closest';
+import { SLUG_PATTERN, slugify } from '../schemas/slug';
+import type { ContentProblem } from './problem';
 import { COLLECTIONS, folderOf, type CollectionSpec } from './registry';
 import { idFromPath } from './ids';
 

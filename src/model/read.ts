@@ -3,11 +3,11 @@
 // to point editors at their mistakes. Nothing is validated here but syntax.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ContentError, type ContentProblem } from '../loaders/content-error';
-import { readMunicipalityRows } from '../loaders/municipalities-csv';
+import { ContentError, type ContentProblem } from './problem';
+import { readMunicipalityRows } from './municipalities-csv';
 import { boundaryCodes, municipalityRowProblems, type MunicipalityRowLike } from './rules/municipalities';
-import { parseYamlList, yamlSyntaxProblem } from '../loaders/yaml-list';
-import { loadYaml } from '../editor/yaml';
+import { parseYamlList, yamlSyntaxProblem } from './yaml-list';
+import { loadYaml } from './yaml';
 import type { PlacedFile } from './files';
 import type { CollectionName, CollectionSpec } from './registry';
 

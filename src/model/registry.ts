@@ -16,7 +16,7 @@ import { strategySchema } from '../schemas/strategy';
 import { synonymSchema } from '../schemas/synonym';
 import { termSchema } from '../schemas/term';
 import { themeSchema } from '../schemas/theme';
-import type { Relations } from '../lib/relations';
+import type { Relations } from './relations';
 
 /** `csv`: the municipality list; `list`: a YAML list with ids; `record`: one YAML file per entry; `page`: one MDX/Markdown file per page. */
 export type FileKind = 'csv' | 'list' | 'record' | 'page';

@@ -4,7 +4,7 @@
 // Cached on globalThis: Astro loads the config and the content config as separate module graphs.
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { checkContent, type CheckOptions, type CheckResult } from '../editor/check';
+import { checkContent, type CheckOptions, type CheckResult } from './check';
 
 interface Cached {
   fingerprint: string;

@@ -1,10 +1,10 @@
 // Phase 3 of the content check: every candidate against its collection's schema. Entries that
 // pass become the model's entries; entries that fail still count as existing (as stubs with
 // their good fields), so references to them and from them are checked without false alarms.
-import type { ContentProblem } from '../loaders/content-error';
-import type { PlainEntry } from '../lib/entry';
-import { isCalendarDay, lineOf, type PathStep } from '../editor/yaml';
-import { DATE_HINT, fieldName, formatRaw, problemsFromIssue, valueAt } from '../editor/zod-problems';
+import type { ContentProblem } from './problem';
+import type { PlainEntry } from './entry';
+import { isCalendarDay, lineOf, type PathStep } from './yaml';
+import { DATE_HINT, fieldName, formatRaw, problemsFromIssue, valueAt } from './zod-problems';
 import { splitFrontmatter, type Candidate } from './read';
 import { dateRules } from './rules/dates';
 import { blankTextFields } from './rules/text';

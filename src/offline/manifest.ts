@@ -2,7 +2,6 @@
 // which it fetches only when the reader asks to save the whole site (the shards), and each
 // file's content revision and transfer size. No file system access: see src/integrations/service-worker.ts.
 import { createHash } from 'node:crypto';
-import { WEB_EDITOR_FOLDER } from '../lib/web-editor-path';
 
 /** One file: URL relative to the base path, content revision, bytes transferred (gzip for text). */
 export type Entry = [url: string, rev: string, bytes: number];
@@ -38,20 +37,9 @@ export interface CoreManifest {
 /**
  * Files a host consumes or readers never need offline; never precached. The printable whole guide
  * (/guide/hele-guiden/) repeats every guide article: megabytes at thousands of articles, and
- * changed by every article's edit. It is cached when a reader opens it, like any page. The web
- * editor (/admin/) is for editors online, never for readers.
+ * changed by every article's edit. It is cached when a reader opens it, like any page.
  */
-const NEVER = [
-  new RegExp(`^${WEB_EDITOR_FOLDER}/`),
-  /^sw\.js$/,
-  /^_headers$/,
-  /^_redirects$/,
-  /^offline\//,
-  /\.map$/,
-  /^sitemap[^/]*\.xml$/,
-  /^robots\.txt$/,
-  /^guide\/hele-guiden\//,
-];
+const NEVER = [/^sw\.js$/, /^_headers$/, /^_redirects$/, /^offline\//, /\.map$/, /^sitemap[^/]*\.xml$/, /^robots\.txt$/, /^guide\/hele-guiden\//];
 
 /** Files that are the page shell, the front page, the search page or the search engine's core. */
 export function isCore(file: string, wasmLanguages: string[]): boolean {

@@ -2,7 +2,7 @@
 import type { z } from 'astro/zod';
 import type { Site } from '../lib/content';
 import { publishing } from '../schemas/common';
-import { descriptionOf } from '../lib/json-schema';
+import { descriptionOf } from '../schemas/json-schema';
 import type { CsvValue } from './csv';
 import { day } from './fields';
 

@@ -1,6 +1,6 @@
 // The field list of a download for /data/: names, Danish descriptions and types, read from the
 // same JSON Schema that is published beside the file.
-import { jsonSchemaOf, type JsonSchema } from '../lib/json-schema';
+import { jsonSchemaOf, type JsonSchema } from '../schemas/json-schema';
 import type { Dataset } from './datasets';
 
 export interface FieldDoc {

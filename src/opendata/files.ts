@@ -5,7 +5,7 @@ import { siteConfig } from '../site.config';
 import { toCsv } from './csv';
 import { csvRowOf } from './dataset';
 import { DATASETS, type AbsoluteUrl, type Dataset } from './datasets';
-import { jsonSchemaOf } from '../lib/json-schema';
+import { jsonSchemaOf } from '../schemas/json-schema';
 
 export type DataFormat = 'json' | 'csv' | 'schema.json';
 export const DATA_FORMATS: readonly DataFormat[] = ['json', 'csv', 'schema.json'];

@@ -1,6 +1,6 @@
 // Building blocks shared by every content schema: ids, references, dates, drafts.
 import { z } from 'astro/zod';
-import { SLUG_PATTERN } from '../lib/slug';
+import { SLUG_PATTERN } from './slug';
 
 // Editors read schema errors, so zod speaks Danish.
 z.config(z.locales.da());
@@ -12,7 +12,7 @@ export const slugId = z
 
 /**
  * A reference to an entry of another collection, by id. Checked at build by
- * `src/lib/references.ts` (Astro's own `reference()` only logs a warning).
+ * `src/model/rules/references.ts` (Astro's own `reference()` only logs a warning).
  */
 export const ref = slugId;
 

@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { buildFixture, PROJECT_ROOT } from '../helpers/fixture-site';
 import { scaffold } from '../../src/editor/scaffold';
 import { applyGuide, guideSteps } from '../unit/editor-fixture';
+import { OTHER_ROUTES } from '../../src/opendata/routes';
 
-const OPTIONS = { srcDir: path.join(PROJECT_ROOT, 'src'), publicDir: path.join(PROJECT_ROOT, 'public') };
+const OPTIONS = { srcDir: path.join(PROJECT_ROOT, 'src'), otherRoutes: OTHER_ROUTES, publicDir: path.join(PROJECT_ROOT, 'public') };
 
 describe("the editor's guide", () => {
   it('followed step by step, gives a site that builds with the new pages', () => {

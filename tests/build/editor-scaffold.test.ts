@@ -7,11 +7,17 @@ import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { buildFixture, PROJECT_ROOT } from '../helpers/fixture-site';
 import { filesUnder } from '../helpers/dist';
-import { checkContent } from '../../src/editor/check';
-import { sitePaths } from '../../src/editor/pages';
+import { checkContent } from '../../src/model/check';
+import { sitePaths } from '../../src/model/pages';
 import { scaffold, SCAFFOLD_TYPES, type ScaffoldResult } from '../../src/editor/scaffold';
+import { OTHER_ROUTES } from '../../src/opendata/routes';
 
-const OPTIONS = { srcDir: path.join(PROJECT_ROOT, 'src'), publicDir: path.join(PROJECT_ROOT, 'public'), today: new Date('2026-06-01T00:00:00Z') };
+const OPTIONS = {
+  srcDir: path.join(PROJECT_ROOT, 'src'),
+  otherRoutes: OTHER_ROUTES,
+  publicDir: path.join(PROJECT_ROOT, 'public'),
+  today: new Date('2026-06-01T00:00:00Z'),
+};
 const ARGS: Record<string, string[]> = {
   interview: ['kolding', '2026-03'],
   strategi: ['kolding'],
@@ -57,6 +63,7 @@ describe('npm run ny', () => {
     const expected = sitePaths(
       checked.entries.filter((e) => !e.draft),
       path.join(PROJECT_ROOT, 'src/pages'),
+      OTHER_ROUTES,
     );
     expect([...built].sort()).toEqual([...expected].filter((p) => p === '' || p.endsWith('/')).sort());
   });

@@ -5,11 +5,12 @@ import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/editor/check';
+import { checkContent } from '../../src/model/check';
 import { writeEditorSchemas } from '../../src/editor/write-schemas';
 import { LspClient } from '../helpers/lsp-client';
 import { MINIMAL, PROJECT_ROOT, TODAY } from './editor-fixture';
 import { cpSync, mkdirSync } from 'node:fs';
+import { OTHER_ROUTES } from '../../src/opendata/routes';
 
 // Inside the project, so the server finds astro and typescript in node_modules as in a real checkout.
 const ROOT = path.join(PROJECT_ROOT, 'tests/.tmp/astro-frontmatter');
@@ -25,7 +26,7 @@ describe('MDX front matter with the Astro extension', () => {
     rmSync(ROOT, { recursive: true, force: true });
     mkdirSync(ROOT, { recursive: true });
     cpSync(path.join(MINIMAL, 'content'), path.join(ROOT, 'content'), { recursive: true });
-    writeEditorSchemas(ROOT, checkContent(ROOT, { srcDir: path.join(PROJECT_ROOT, 'src'), today: TODAY }));
+    writeEditorSchemas(ROOT, checkContent(ROOT, { srcDir: path.join(PROJECT_ROOT, 'src'), otherRoutes: OTHER_ROUTES, today: TODAY }));
     ls = new LspClient(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/@astrojs/language-server/bin/nodeServer.js'), '--stdio']);
     const rootUri = pathToFileURL(ROOT).href;
     await ls.request('initialize', {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answeredQuestions, checkContentRules } from '../../src/lib/content-rules';
+import { answeredQuestions, checkContentRules } from '../../src/model/rules/content-rules';
 import { entry, sampleEntries, withChange } from './fixtures';
 
 describe('answeredQuestions', () => {

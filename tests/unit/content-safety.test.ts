@@ -2,15 +2,16 @@
 // (`npm run tjek` and the build) on MDX code, HTML, URLs, dates, the municipality list, blank
 // text, placeholders and municipality codes. Each case proves file, line, field/value and hint.
 import { describe, expect, it } from 'vitest';
-import { formatProblemInFile, type ContentProblem } from '../../src/loaders/content-error';
+import { formatProblemInFile, type ContentProblem } from '../../src/model/problem';
 import { checkMdxSafety, checkSourceSafety } from '../../src/model/rules/mdx-safety';
 import { urlKind } from '../../src/model/rules/urls';
-import { readMunicipalityRows } from '../../src/loaders/municipalities-csv';
-import { ContentError } from '../../src/loaders/content-error';
-import { checkContent } from '../../src/editor/check';
+import { readMunicipalityRows } from '../../src/model/municipalities-csv';
+import { ContentError } from '../../src/model/problem';
+import { checkContent } from '../../src/model/check';
 import { MDX_COMPONENTS } from '../../src/editor/layout';
 import { AUTHOR_COMPONENTS } from '../../src/model/rules/author-components';
 import { checkSite, fixtureFile, PROJECT_ROOT } from './editor-fixture';
+import { OTHER_ROUTES } from '../../src/opendata/routes';
 
 const GUIDE = 'content/guide/en-indgang.mdx';
 const GUIDE_MD = 'content/guide/ny-side.md';
@@ -600,7 +601,7 @@ describe('npm run tjek: content is data, and each mistake gets one clear Danish 
   });
 
   it('finds nothing wrong in the real content', () => {
-    expect(checkContent(PROJECT_ROOT).errors).toEqual([]);
+    expect(checkContent(PROJECT_ROOT, { otherRoutes: OTHER_ROUTES }).errors).toEqual([]);
   });
 
   it('keeps UDFYLD a warning in a draft', () => {

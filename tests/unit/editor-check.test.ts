@@ -2,7 +2,7 @@
 // proving the Danish message names the file, the line where known, the field, the bad value,
 // what is allowed, and a hint.
 import { describe, expect, it } from 'vitest';
-import { formatProblemInFile, type ContentProblem } from '../../src/loaders/content-error';
+import { formatProblemInFile, type ContentProblem } from '../../src/model/problem';
 import { checkSite, fixtureFile } from './editor-fixture';
 
 const INITIATIVE = 'content/indsatser/aalborg/startup-cafeer.yaml';

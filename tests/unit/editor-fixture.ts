@@ -4,7 +4,8 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync } f
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent, type CheckResult } from '../../src/editor/check';
+import { checkContent, type CheckResult } from '../../src/model/check';
+import { OTHER_ROUTES } from '../../src/opendata/routes';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const MINIMAL = path.join(PROJECT_ROOT, 'tests/fixtures/minimal');
@@ -34,7 +35,10 @@ export function makeSite(files: Record<string, string | null> = {}, from = MINIM
 export function checkSite(files: Record<string, string | null> = {}, from = MINIMAL): CheckResult & { root: string } {
   const root = makeSite(files, from);
   try {
-    return { ...checkContent(root, { srcDir: path.join(PROJECT_ROOT, 'src'), publicDir: path.join(PROJECT_ROOT, 'public'), today: TODAY }), root };
+    return {
+      ...checkContent(root, { srcDir: path.join(PROJECT_ROOT, 'src'), otherRoutes: OTHER_ROUTES, publicDir: path.join(PROJECT_ROOT, 'public'), today: TODAY }),
+      root,
+    };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -5,12 +5,13 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/editor/check';
+import { checkContent } from '../../src/model/check';
 import { scaffold, SCAFFOLD_TYPES } from '../../src/editor/scaffold';
-import { formatProblemsByFile } from '../../src/loaders/content-error';
+import { formatProblemsByFile } from '../../src/model/problem';
 import { applyGuide, GUIDE, guideScripts, guideSteps, makeSite, PROJECT_ROOT, TODAY } from './editor-fixture';
+import { OTHER_ROUTES } from '../../src/opendata/routes';
 
-const OPTIONS = { srcDir: path.join(PROJECT_ROOT, 'src'), publicDir: path.join(PROJECT_ROOT, 'public'), today: TODAY };
+const OPTIONS = { srcDir: path.join(PROJECT_ROOT, 'src'), otherRoutes: OTHER_ROUTES, publicDir: path.join(PROJECT_ROOT, 'public'), today: TODAY };
 const markdown = readFileSync(GUIDE, 'utf8');
 const steps = guideSteps(markdown);
 

@@ -8,14 +8,15 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/editor/check';
+import { checkContent } from '../../src/model/check';
 import { editorSchemas, type EditorSchema } from '../../src/editor/json-schemas';
 import { writeEditorSchemas, yamlSchemaSettings, SCHEMA_DIR } from '../../src/editor/write-schemas';
 import { filesUnder } from '../helpers/dist';
 import { validate } from '../helpers/json-schema-validator';
 import { checkSite, fixtureFile, makeSite, MINIMAL, PROJECT_ROOT, TODAY } from './editor-fixture';
 import { initiativeSchema } from '../../src/schemas/initiative';
-import { descriptionOf } from '../../src/lib/json-schema';
+import { descriptionOf } from '../../src/schemas/json-schema';
+import { OTHER_ROUTES } from '../../src/opendata/routes';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
 
@@ -30,7 +31,7 @@ function schemaFor(schemas: EditorSchema[], file: string): EditorSchema | undefi
 }
 
 function schemasOf(root: string): EditorSchema[] {
-  return editorSchemas(checkContent(root, { srcDir: path.join(PROJECT_ROOT, 'src'), today: TODAY }).entries);
+  return editorSchemas(checkContent(root, { srcDir: path.join(PROJECT_ROOT, 'src'), otherRoutes: OTHER_ROUTES, today: TODAY }).entries);
 }
 
 describe("the editors' JSON Schemas", () => {
@@ -42,7 +43,7 @@ describe("the editors' JSON Schemas", () => {
   });
 
   it('accept every real content file (which the checker accepts too)', { timeout: 60_000 }, () => {
-    const result = checkContent(PROJECT_ROOT, { srcDir: path.join(PROJECT_ROOT, 'src'), today: TODAY });
+    const result = checkContent(PROJECT_ROOT, { srcDir: path.join(PROJECT_ROOT, 'src'), otherRoutes: OTHER_ROUTES, today: TODAY });
     expect(result.errors).toEqual([]);
     const problems = filesUnder(path.join(PROJECT_ROOT, 'content'))
       .map((f) => `content/${f.split(path.sep).join('/')}`)
@@ -107,7 +108,7 @@ describe('each kind of bad field fails both the checker and the JSON Schema', ()
   it('the valid fixture passes both', () => {
     const root = makeSite();
     try {
-      expect(checkContent(root, { srcDir: path.join(PROJECT_ROOT, 'src'), today: TODAY }).errors).toEqual([]);
+      expect(checkContent(root, { srcDir: path.join(PROJECT_ROOT, 'src'), otherRoutes: OTHER_ROUTES, today: TODAY }).errors).toEqual([]);
       for (const file of [INITIATIVE, INTERVIEW, GUIDE, ENTRY_POINT, THEMES]) {
         expect(validate(schemaFor(schemas, file)!.schema, dataOf(file, fixtureFile(file))), file).toEqual([]);
       }
@@ -119,7 +120,9 @@ describe('each kind of bad field fails both the checker and the JSON Schema', ()
   it.each(BAD)('$name', ({ file, text }) => {
     const root = makeSite({ [file]: text });
     try {
-      const errors = checkContent(root, { srcDir: path.join(PROJECT_ROOT, 'src'), today: TODAY }).errors.filter((e) => e.file === file);
+      const errors = checkContent(root, { srcDir: path.join(PROJECT_ROOT, 'src'), otherRoutes: OTHER_ROUTES, today: TODAY }).errors.filter(
+        (e) => e.file === file,
+      );
       expect(errors.length, 'the checker reports it').toBeGreaterThan(0);
       expect(validate(schemaFor(schemas, file)!.schema, dataOf(file, text)).length, 'the JSON Schema rejects it').toBeGreaterThan(0);
     } finally {
@@ -172,7 +175,7 @@ describe('the files VS Code reads', () => {
   it('map every MDX page to its schema the way the Astro extension looks files up', () => {
     const root = makeSite();
     try {
-      writeEditorSchemas(root, checkContent(root, { srcDir: path.join(PROJECT_ROOT, 'src'), today: TODAY }));
+      writeEditorSchemas(root, checkContent(root, { srcDir: path.join(PROJECT_ROOT, 'src'), otherRoutes: OTHER_ROUTES, today: TODAY }));
       const manifest = JSON.parse(readFileSync(path.join(root, '.astro/collections/collections.json'), 'utf8')) as {
         collections: { name: string }[];
         entries: Record<string, string>;

@@ -5,16 +5,17 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/editor/check';
+import { checkContent } from '../../src/model/check';
 import { LAYOUT, MDX_COMPONENTS } from '../../src/editor/layout';
 import { describeResult, scaffold, SCAFFOLD_TYPES, ScaffoldError } from '../../src/editor/scaffold';
 import { formatSummary } from '../../src/editor/summary';
-import { allowedKeys } from '../../src/editor/zod-problems';
-import { lineOf } from '../../src/editor/yaml';
+import { allowedKeys } from '../../src/model/zod-problems';
+import { lineOf } from '../../src/model/yaml';
 import { checkSite, fixtureFile, makeSite, PROJECT_ROOT, TODAY } from './editor-fixture';
+import { OTHER_ROUTES } from '../../src/opendata/routes';
 
 const SRC = path.join(PROJECT_ROOT, 'src');
-const OPTIONS = { srcDir: SRC, publicDir: path.join(PROJECT_ROOT, 'public'), today: TODAY };
+const OPTIONS = { srcDir: SRC, otherRoutes: OTHER_ROUTES, publicDir: path.join(PROJECT_ROOT, 'public'), today: TODAY };
 const GUIDE = 'content/guide/en-indgang.mdx';
 const guide = fixtureFile(GUIDE);
 

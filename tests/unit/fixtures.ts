@@ -1,5 +1,5 @@
 // Plain content entries for unit tests of validation and relations (no Astro involved).
-import type { PlainEntry } from '../../src/lib/entry';
+import type { PlainEntry } from '../../src/model/entry';
 import type { CollectionName } from '../../src/model/registry';
 
 export function entry(collection: CollectionName, id: string, data: Record<string, unknown>, body?: string): PlainEntry {

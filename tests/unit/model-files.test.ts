@@ -6,11 +6,12 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/editor/check';
-import { formatProblemsByFile } from '../../src/loaders/content-error';
+import { checkContent } from '../../src/model/check';
+import { formatProblemsByFile } from '../../src/model/problem';
 import { checkSite, fixtureFile, makeSite, PROJECT_ROOT, TODAY } from './editor-fixture';
+import { OTHER_ROUTES } from '../../src/opendata/routes';
 
-const OPTIONS = { srcDir: path.join(PROJECT_ROOT, 'src'), publicDir: path.join(PROJECT_ROOT, 'public'), today: TODAY };
+const OPTIONS = { srcDir: path.join(PROJECT_ROOT, 'src'), otherRoutes: OTHER_ROUTES, publicDir: path.join(PROJECT_ROOT, 'public'), today: TODAY };
 const GUIDE = 'content/guide/en-indgang.mdx';
 const STRATEGY = 'content/strategier/aalborg.mdx';
 const INITIATIVE = 'content/indsatser/aalborg/startup-cafeer.yaml';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseMunicipalitiesCsv } from '../../src/loaders/municipalities-csv';
-import { ContentError } from '../../src/loaders/content-error';
+import { parseMunicipalitiesCsv } from '../../src/model/municipalities-csv';
+import { ContentError } from '../../src/model/problem';
 
 const HEADER = 'kommunekode,navn,officielt_navn,region,regionskode';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReferences, referencesOf } from '../../src/lib/references';
+import { checkReferences, referencesOf } from '../../src/model/rules/references';
 import { entry, sampleEntries, withChange } from './fixtures';
 
 describe('referencesOf', () => {

@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS, PAGE_FOLDERS, entryPath, folderOf, isCollectionName, routeOf, type CollectionSpec } from '../../src/model/registry';
-import { DYNAMIC_ROUTES, routesIn } from '../../src/editor/pages';
+import { ENTRY_ROUTES, routesIn } from '../../src/model/pages';
+import { OTHER_ROUTES } from '../../src/opendata/routes';
 import { SCAFFOLD_TYPES } from '../../src/editor/scaffold';
 import { PROJECT_ROOT } from './editor-fixture';
 
@@ -54,7 +55,7 @@ describe('the registry as a whole', () => {
     const dynamic = routesIn(path.join(SRC, 'pages'))
       .filter((r) => r.route.includes('['))
       .map((r) => r.route);
-    expect(dynamic.sort()).toEqual(Object.keys(DYNAMIC_ROUTES).sort());
+    expect(dynamic.sort()).toEqual([...Object.keys(ENTRY_ROUTES), ...Object.keys(OTHER_ROUTES)].sort());
   });
 
   it('makes page paths and scaffolding from the rows', () => {

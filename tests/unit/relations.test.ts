@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deriveRelations, type RelationInput } from '../../src/lib/relations';
-import type { PlainEntry } from '../../src/lib/entry';
+import { deriveRelations, type RelationInput } from '../../src/model/relations';
+import type { PlainEntry } from '../../src/model/entry';
 import { entry, sampleEntries } from './fixtures';
 
 function input(entries: PlainEntry[]): RelationInput {

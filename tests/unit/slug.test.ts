@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SLUG_PATTERN, slugify } from '../../src/lib/slug';
+import { SLUG_PATTERN, slugify } from '../../src/schemas/slug';
 
 describe('slugify', () => {
   it.each([

@@ -2,7 +2,7 @@
 // message with the file, the line, the field, the bad value and a hint.
 import { describe, expect, it } from 'vitest';
 import { checkSite, fixtureFile } from './editor-fixture';
-import { formatProblemInFile } from '../../src/loaders/content-error';
+import { formatProblemInFile } from '../../src/model/problem';
 
 const FILE = 'content/data/ordliste.yaml';
 const glossary = fixtureFile(FILE);

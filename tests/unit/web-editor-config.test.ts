@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { COLLECTIONS, type CollectionSpec } from '../../src/model/registry';
 import { modelOf } from '../../src/model/session';
 import { editorSchemas } from '../../src/editor/json-schemas';
-import { jsonSchemaOf } from '../../src/lib/json-schema';
+import { jsonSchemaOf } from '../../src/schemas/json-schema';
 import { webEditorConfig } from '../../src/editor/web-editor/config';
 import { labelOf, type SveltiaField } from '../../src/editor/web-editor/fields';
 import { ANSWER_PATTERN, answerComponentScript, answerFromBlock, answerToBlock } from '../../src/editor/web-editor/answer-component';

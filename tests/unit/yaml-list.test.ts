@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseYamlList } from '../../src/loaders/yaml-list';
+import { parseYamlList } from '../../src/model/yaml-list';
 
 describe('parseYamlList', () => {
   it('returns the items of a valid list', () => {

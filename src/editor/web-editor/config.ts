@@ -3,9 +3,9 @@
 // (src/editor/json-schemas.ts, with the ids that exist as choices). Nothing here names a field:
 // a new collection or field appears in the editor by itself (tests/unit/web-editor-config.test.ts).
 import { z } from 'astro/zod';
-import type { CollectionSpec } from '../../model/registry';
+import type { CollectionSpec } from '../../model';
 import type { EditorSchema } from '../json-schemas';
-import type { JsonSchema } from '../../lib/json-schema';
+import type { JsonSchema } from '../../schemas/json-schema';
 import { fieldOf, fieldsOf, type PatternMessages, type SveltiaField } from './fields';
 
 export interface WebEditorOptions {

@@ -1,7 +1,7 @@
 // Sveltia CMS fields from the editors' JSON Schemas (src/editor/json-schemas.ts): one rule per
 // kind of JSON Schema node, never one per field, so a field added to a zod schema appears in the
 // web editor with its Danish label, hint, choices, limits and required flag without touching this.
-import type { JsonSchema } from '../../lib/json-schema';
+import type { JsonSchema } from '../../schemas/json-schema';
 
 export type SveltiaField = Record<string, unknown> & { name: string; label: string; widget: string };
 

@@ -1,7 +1,7 @@
 // Dates and years an editor writes: what is wrong with a value that is not a date (so the
 // message says "empty", "only a year", … instead of silently becoming 1 January 1970), and the
 // rules between dates of one entry (a strategy adopted after its period; facts from the future).
-import type { ContentProblem } from '../../loaders/content-error';
+import type { ContentProblem } from '../problem';
 
 export const DATE_HINT = 'Skriv datoen som ÅÅÅÅ-MM-DD (år-måned-dag) uden anførselstegn, fx 2014-12-10.';
 

@@ -1,11 +1,11 @@
 // MDX is code: `{…}`, `import` and `export` run at build time with the build machine's
 // environment and files. Content here is data, so a body may only hold Markdown, comments
 // `{/* … */}`, the documented author components with plain text props, and allowed plain HTML
-// (allowed-html.ts) with safe URLs. The same rule runs in `npm run tjek` (src/editor/check.ts)
+// (allowed-html.ts) with safe URLs. The same rule runs in `npm run tjek` (src/model/check.ts)
 // and inside the build's Markdown/MDX processor (src/markdown/content-safety.ts).
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import { closest } from '../../lib/closest';
-import type { ContentProblem } from '../../loaders/content-error';
+import { closest } from '../closest';
+import type { ContentProblem } from '../problem';
 import { ALLOWED_ELEMENTS, ELEMENT_ADVICE, URL_ATTRIBUTES, allowedAttributes, isEventHandler } from './allowed-html';
 import { AUTHOR_COMPONENTS } from './author-components';
 import { decodeEntities, unsafeUrlProblem, urlKind } from './urls';

@@ -2,7 +2,7 @@
 // and every municipality has a boundary in the map data (src/data/kommuner.topojson), or it
 // would silently vanish from the map. And the official four-digit code, typed where an id
 // belongs (`municipality: "0851"`), is recognised and turned into the id.
-import type { ContentProblem } from '../../loaders/content-error';
+import type { ContentProblem } from '../problem';
 
 /** Denmark's five regions by official code (DAGI). */
 export const REGIONS: Readonly<Record<string, string>> = {

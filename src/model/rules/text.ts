@@ -1,6 +1,6 @@
 // Text an editor must really write: no field that holds only spaces. (Placeholders left by
 // `npm run ny` are found in src/model/validate.ts and bodies.ts.)
-import type { ContentProblem } from '../../loaders/content-error';
+import type { ContentProblem } from '../problem';
 
 type Step = string | number;
 

@@ -1,7 +1,7 @@
 // Every URL an editor writes (Markdown links and images, href/src in HTML, url fields in
 // frontmatter and YAML) must be https:/http:, mailto:, tel:, a site path (/…) or a #fragment.
 // javascript:, data:, file:, vbscript: and protocol-relative //host links are refused.
-import type { ContentProblem } from '../../loaders/content-error';
+import type { ContentProblem } from '../problem';
 
 /** Schemes an editor may link to. */
 export const ALLOWED_SCHEMES = ['https:', 'http:', 'mailto:', 'tel:'] as const;

@@ -1,7 +1,7 @@
 // Download: the municipalities' single entry points and contacts, as published on the site.
 import { z } from 'astro/zod';
 import { isoDay } from '../../lib/format';
-import { descriptionOf } from '../../lib/json-schema';
+import { descriptionOf } from '../../schemas/json-schema';
 import { contactSchema, entryPointSchema } from '../../schemas/entry-point';
 import { factsAsOf, type Dataset } from '../dataset';
 import { day, fields } from '../fields';

@@ -1,7 +1,7 @@
 // Download: interview answers by standard question id, as plain text.
 import { z } from 'astro/zod';
 import { isoDay } from '../../lib/format';
-import { descriptionOf } from '../../lib/json-schema';
+import { descriptionOf } from '../../schemas/json-schema';
 import { interviewSchema } from '../../schemas/interview';
 import { questionSchema } from '../../schemas/question';
 import { answersOf } from '../answers';

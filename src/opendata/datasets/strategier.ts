@@ -1,7 +1,7 @@
 // Download: the municipalities' strategies, with targets and documents.
 import { z } from 'astro/zod';
 import { isoDay } from '../../lib/format';
-import { descriptionOf } from '../../lib/json-schema';
+import { descriptionOf } from '../../schemas/json-schema';
 import { strategySchema, strategyDocumentSchema, targetSchema } from '../../schemas/strategy';
 import { factsAsOf, type Dataset } from '../dataset';
 import { fields } from '../fields';

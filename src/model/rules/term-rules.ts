@@ -1,8 +1,10 @@
 // Rules across glossary terms (content/data/ordliste.yaml): a word or abbreviation can link to
-// one term only, so no form may stand in two terms (src/markdown/terms.ts matches them).
-import type { PlainEntry } from './entry';
-import type { ContentProblem } from '../loaders/content-error';
-import { isAbbreviation } from '../markdown/terms';
+// one term only, so no form may stand in two terms (src/markdown/terms.ts matches them, with isAbbreviation from here).
+import type { PlainEntry } from '../entry';
+import type { ContentProblem } from '../problem';
+
+/** An abbreviation is written in capitals (SØV, RSV, CSR) and links only as written. */
+export const isAbbreviation = (form: string) => form === form.toUpperCase() && form !== form.toLowerCase();
 
 const key = (form: string) => {
   const f = form.trim().replace(/\s+/g, ' ');

@@ -1,7 +1,7 @@
 // Derives every relation between entries in one linear pass, once per build. Pages ask the
 // query module (src/lib/content.ts), which resolves these ids to entries; nothing here is
 // typed twice by editors or recomputed per page.
-import { answeredQuestions } from './content-rules';
+import { answeredQuestions } from './rules/content-rules';
 
 export type ArticleCollection = 'guide' | 'narrative' | 'strategies' | 'interviews';
 export interface PageRef {

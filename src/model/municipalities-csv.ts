@@ -1,6 +1,6 @@
 // Parses content/data/kommuner.csv, the 98 municipalities (copied from shared/data).
-import { slugify } from '../lib/slug';
-import { ContentError, type ContentProblem } from './content-error';
+import { slugify } from '../schemas/slug';
+import { ContentError, type ContentProblem } from './problem';
 
 const HEADER = ['kommunekode', 'navn', 'officielt_navn', 'region', 'regionskode'];
 

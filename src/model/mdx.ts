@@ -1,9 +1,9 @@
 // MDX and Markdown bodies: parsed with Sätteri, the processor the build uses, so a syntax error
 // here is one the build would hit. Then every link, image and component is checked.
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import { editDistance } from '../lib/closest';
-import type { ContentProblem } from '../loaders/content-error';
-import { imageSourceProblem, urlKind } from '../model/rules/urls';
+import { editDistance } from './closest';
+import type { ContentProblem } from './problem';
+import { imageSourceProblem, urlKind } from './rules/urls';
 
 interface Node {
   type: string;

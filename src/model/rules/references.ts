@@ -1,9 +1,9 @@
 // Checks every cross-reference between collections, once per build. Astro's reference()
 // only logs a bad id; here a bad id becomes a ContentProblem that fails the build.
-import { closest, editDistance } from './closest';
-import { COLLECTIONS, PAGE_FOLDERS, entryPath, folderOf, specOf, type CollectionName, type CollectionSpec } from '../model/registry';
-import type { PlainEntry } from './entry';
-import type { ContentProblem } from '../loaders/content-error';
+import { closest, editDistance } from '../closest';
+import { COLLECTIONS, PAGE_FOLDERS, entryPath, folderOf, specOf, type CollectionName, type CollectionSpec } from '../registry';
+import type { PlainEntry } from '../entry';
+import type { ContentProblem } from '../problem';
 
 /** `page` means a site page path such as `strategier/roskilde`. */
 export type ReferenceTarget = CollectionName | 'page';

@@ -1,7 +1,7 @@
 // Parses a YAML file holding a list of entries with an `id` each: a syntax error or a
 // duplicate id is a problem for the editor, in Danish.
 import yaml from 'js-yaml';
-import { ContentError, type ContentProblem } from './content-error';
+import { ContentError, type ContentProblem } from './problem';
 
 const YAML_REASONS: [RegExp, string, string?][] = [
   [/duplicated mapping key/, 'Samme felt står to gange.', 'Slet eller omdøb den ene af linjerne.'],

@@ -1,8 +1,8 @@
 // Rules across entries that a single schema cannot see: one strategy and one entry point per
 // municipality, interview answers that name a known question, no interview related to itself,
 // and pages that must have text.
-import type { PlainEntry } from './entry';
-import type { ContentProblem } from '../loaders/content-error';
+import type { PlainEntry } from '../entry';
+import type { ContentProblem } from '../problem';
 import { sharedTermForms } from './term-rules';
 
 const ANSWER_TAG = /<Answer\s+question=["']([^"']*)["']/g;

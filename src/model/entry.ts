@@ -1,5 +1,5 @@
 // The plain shape of a content entry that the pure validation and relation code works on.
-import type { CollectionName } from '../model/registry';
+import type { CollectionName } from './registry';
 
 export interface PlainEntry<D = Record<string, unknown>> {
   collection: CollectionName;

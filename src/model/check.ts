@@ -6,20 +6,21 @@
 //   3. validate  (src/model/validate.ts)    schemas, strict dates, placeholders
 //   4. cross     (src/model/cross-entry.ts) references and rules across entries
 //   5. bodies    (src/model/bodies.ts)      MDX/Markdown syntax, links, images, components
-//   6. review dates and old facts, as warnings (src/editor/review.ts)
+//   6. review dates and old facts, as warnings (src/model/review.ts)
 import path from 'node:path';
-import type { ContentProblem } from '../loaders/content-error';
-import { checkBodies } from '../model/bodies';
-import { checkCrossEntry, groupFollowOns, referenceTarget } from '../model/cross-entry';
-import { municipalityCodeHint } from '../model/rules/municipalities';
-import { listContent } from '../model/files';
-import { readContent, splitFrontmatter } from '../model/read';
-import { specOf, type CollectionName, type CollectionSpec } from '../model/registry';
-import { validateCandidates, type ValidEntry } from '../model/validate';
+import type { ContentProblem } from './problem';
+import { checkBodies } from './bodies';
+import { checkCrossEntry, groupFollowOns, referenceTarget } from './cross-entry';
+import { municipalityCodeHint } from './rules/municipalities';
+import { listContent } from './files';
+import { readContent, splitFrontmatter } from './read';
+import { specOf, type CollectionName, type CollectionSpec } from './registry';
+import { validateCandidates, type ValidEntry } from './validate';
+import type { OtherRoutes } from './pages';
 import { loadYaml, lineOf, type PathStep } from './yaml';
 import { reviewWarnings } from './review';
 
-export { PLACEHOLDER } from '../model/validate';
+export { PLACEHOLDER } from './validate';
 
 export interface CheckOptions {
   /** The Astro srcDir (default: <root>/src); its pages/ folder gives the site's fixed routes. */
@@ -28,6 +29,8 @@ export interface CheckOptions {
   publicDir?: string;
   /** "Today", for review dates (default: now). */
   today?: Date;
+  /** Dynamic routes in srcDir/pages that are not entry pages, with their ids (the site's: src/opendata/routes.ts). */
+  otherRoutes?: OtherRoutes;
 }
 
 /** Every entry that passed its schema (drafts included), as the site will see it. */
@@ -80,6 +83,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     pagesKnown: reading.failed.size === 0,
     srcDir,
     publicDir: options.publicDir ?? path.join(root, 'public'),
+    otherRoutes: options.otherRoutes ?? {},
   });
   // Files that could not become entries cause the references to them to fail: list those under the cause.
   const causes = new Map(listing.problems.filter((p) => p.target !== undefined && p.code !== 'unreadable-data-file').map((p) => [p.target!, p]));

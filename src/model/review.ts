@@ -1,7 +1,7 @@
 // Warnings, not errors: pages past their review date (reviewBy), and the pages whose facts are
 // oldest (factsAsOf), so editors know what to read through next.
-import { formatDate, isoDay } from '../lib/format';
-import type { ContentProblem } from '../loaders/content-error';
+import { formatDate, isoDay } from './format';
+import type { ContentProblem } from './problem';
 import type { CheckedEntry } from './check';
 
 /** How many of the oldest pages `npm run tjek` lists. */

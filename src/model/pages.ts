@@ -1,32 +1,31 @@
 // The set of pages the site will have, derived from the content, the registry's `pages` and the
 // routes in src/pages. Used to check internal links in MDX before the build and, after it, that
-// every expected page was written.
+// every expected page was written. Routes that are not entry pages (the open-data files) are
+// given by the caller (`OtherRoutes`, src/opendata/routes.ts), so the model needs no open-data code.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { COLLECTIONS, routeOf, type CollectionName, type CollectionSpec } from '../model/registry';
-import type { PlainEntry } from '../lib/entry';
-import { deriveRelations, type RelationInput } from '../lib/relations';
-import { allDataFiles } from '../opendata/files';
-import { adminFonts } from './web-editor/admin-page';
+import { COLLECTIONS, routeOf, type CollectionName, type CollectionSpec } from './registry';
+import type { PlainEntry } from './entry';
+import { deriveRelations, type RelationInput } from './relations';
 
 type Ids = (byCollection: Map<CollectionName, PlainEntry[]>, relations: () => ReturnType<typeof deriveRelations>) => readonly string[];
 
+/** Dynamic routes that are not entry pages, each with the ids it builds (`'data/[file]'`: the open-data files). */
+export type OtherRoutes = Readonly<Record<string, () => readonly string[]>>;
+
 /**
- * Every dynamic route in src/pages, and the ids it builds pages for: from the registry's `pages`
- * (the same rule the pages' getStaticPaths use, through getSite().pageIds), plus the routes
- * that are not entry pages (the open-data files). A dynamic route declared in neither stops the
- * checker with an error.
+ * The dynamic routes of entry pages, and the ids each builds pages for: from the registry's `pages`
+ * (the same rule the pages' getStaticPaths use, through getSite().pageIds). With the caller's
+ * `OtherRoutes` they make every dynamic route in src/pages; a dynamic route declared in neither
+ * stops the checker with an error.
  */
-export const DYNAMIC_ROUTES: Record<string, Ids> = {
+export const ENTRY_ROUTES: Record<string, Ids> = {
   ...Object.fromEntries(
     COLLECTIONS.filter((c: CollectionSpec) => c.pages).map((c: CollectionSpec) => [
       routeOf(c)!,
       ((byCollection, rel) => (c.pages!.ids ? c.pages!.ids(rel()) : (byCollection.get(c.name as CollectionName) ?? []).map((e) => e.id))) satisfies Ids,
     ]),
   ),
-  'data/[file]': () => allDataFiles().map((f) => f.file),
-  // The web editor's fonts, from npm (src/editor/web-editor/admin-page.ts).
-  'admin/fonts/[file].woff2': () => adminFonts().map((f) => f.file.replace(/\.woff2$/, '')),
 };
 
 const PAGE_EXTENSIONS = /\.(astro|md|mdx|html)$/;
@@ -50,7 +49,7 @@ export function routesIn(pagesDir: string): { route: string; html: boolean }[] {
  * Site paths of every page and endpoint the build will produce, without leading slash and, for
  * pages, with a trailing slash: `''` (front page), `kommuner/aalborg/`, `indsatser/aalborg/cafe/`.
  */
-export function sitePaths(entries: readonly PlainEntry[], pagesDir: string): Set<string> {
+export function sitePaths(entries: readonly PlainEntry[], pagesDir: string, otherRoutes: OtherRoutes = {}): Set<string> {
   const byCollection = new Map<CollectionName, PlainEntry[]>();
   for (const e of entries) {
     if (!byCollection.has(e.collection)) byCollection.set(e.collection, []);
@@ -72,10 +71,11 @@ export function sitePaths(entries: readonly PlainEntry[], pagesDir: string): Set
       paths.add(route === '' ? '' : /^(404|500)$/.test(route) ? `${route}.html` : route + suffix);
       continue;
     }
-    const list = DYNAMIC_ROUTES[route];
+    const other = otherRoutes[route];
+    const list: Ids | undefined = ENTRY_ROUTES[route] ?? (other && (() => other()));
     if (!list) {
       throw new Error(
-        `src/pages/${route} is a dynamic route the content checker does not know. Declare it as the \`pages\` of a collection in src/model/registry.ts.`,
+        `src/pages/${route} is a dynamic route the content checker does not know. Declare it as the \`pages\` of a collection in src/model/registry.ts, or, if it is not an entry page, in src/opendata/routes.ts.`,
       );
     }
     const param = /\[(?:\.\.\.)?[^\]]+\]/;

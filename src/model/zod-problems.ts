@@ -2,10 +2,10 @@
 // the bad value as written, what is allowed, and a hint (closest valid key or value, the date
 // format, a list's syntax).
 import { z } from 'astro/zod';
-import { closest, editDistance } from '../lib/closest';
-import type { ContentProblem } from '../loaders/content-error';
+import { closest, editDistance } from './closest';
+import type { ContentProblem } from './problem';
 import type { PathStep } from './yaml';
-import { DATE_HINT, notADate } from '../model/rules/dates';
+import { DATE_HINT, notADate } from './rules/dates';
 
 type Issue = z.core.$ZodIssue;
 

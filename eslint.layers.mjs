@@ -1,0 +1,64 @@
+// The allowed directions between the folders of src/ (docs/architecture.md draws them): each entry
+// of src/ lists the other entries it may import from. eslint.config.mjs turns this table into
+// `import-x/no-restricted-paths` zones (type-only imports included), and
+// tests/unit/layers.test.ts proves the rule rejects a wrong import, that every entry of src/ has
+// a row, and that no import in src/ closes a circle between folders.
+
+/** @type {Record<string, readonly string[]>} */
+export const ALLOWED_IMPORTS = {
+  // The bottom: zod schemas per concept, and the pure helpers they share with the model.
+  schemas: [],
+  // The content model: parsing, the check's phases, rules, problems, relations, the checked
+  // session. One door (src/model/index.ts); imports only the schemas.
+  model: ['schemas'],
+  // Build steps.
+  markdown: ['model', 'schemas'],
+  search: [],
+  offline: [],
+  // The site's queries and views (getSite, URLs, formatting, view models, map, feed, recent).
+  lib: ['model', 'schemas', 'markdown', 'site.config.ts'],
+  opendata: ['lib', 'model', 'schemas', 'site.config.ts'],
+  loaders: ['model', 'opendata'],
+  // The editors' commands: scaffolding, templates, summaries, editor schemas.
+  editor: ['model', 'schemas', 'opendata'],
+  integrations: ['model', 'editor', 'lib', 'offline', 'search', 'opendata', 'site.config.ts'],
+  // Browser scripts.
+  scripts: ['search'],
+  // Astro's pages and their parts.
+  components: ['lib', 'model', 'schemas', 'opendata', 'data', 'site.config.ts'],
+  layouts: ['components', 'lib', 'model', 'schemas', 'scripts', 'styles', 'site.config.ts'],
+  pages: ['components', 'layouts', 'lib', 'model', 'schemas', 'opendata', 'scripts', 'styles', 'site.config.ts'],
+  'content.config.ts': ['model', 'loaders'],
+  // Files without imports of their own.
+  'site.config.ts': [],
+  'env.d.ts': [],
+  data: [],
+  styles: [],
+};
+
+/** The model's door: outside src/model/, only this file of the model may be imported. */
+export const MODEL_DOOR = 'index.ts';
+
+/** `import-x/no-restricted-paths` zones for the table above, relative to the project root. */
+export function layerZones() {
+  const entries = Object.keys(ALLOWED_IMPORTS);
+  const zones = entries.flatMap((entry) => {
+    const allowed = new Set([entry, ...ALLOWED_IMPORTS[entry]]);
+    const from = entries.filter((other) => !allowed.has(other)).map((other) => `./src/${other}`);
+    if (from.length === 0) return [];
+    return [
+      {
+        target: `./src/${entry}`,
+        from,
+        message: `src/${entry} may import only from ${[...allowed].map((a) => `src/${a}`).join(', ')} (eslint.layers.mjs, docs/architecture.md).`,
+      },
+    ];
+  });
+  zones.push({
+    target: [...entries.filter((e) => e !== 'model').map((e) => `./src/${e}`), './scripts'],
+    from: './src/model',
+    except: [`./${MODEL_DOOR}`],
+    message: `Import the content model through its door, src/model/${MODEL_DOOR} (\`from '…/model'\`), not a file inside it.`,
+  });
+  return zones;
+}

@@ -1,0 +1,159 @@
+// The folders of src/ import only in the allowed directions (eslint.layers.mjs): the lint rule
+// rejects a wrong import (type-only and dynamic ones too), outside src/model/ the model is reached
+// only through its door, every entry of src/ has a row, and no import in src/ closes a circle
+// between folders.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import { ALLOWED_IMPORTS } from '../../eslint.layers.mjs';
+import { circles, folderEdges } from '../helpers/import-graph';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const SRC = path.join(ROOT, 'src');
+
+// The project's own config, with only the rule under test: the probe files do not exist on disk,
+// so the type-aware rules (which need them in the TypeScript project) are left out.
+const eslint = new ESLint({
+  cwd: ROOT,
+  overrideConfig: { languageOptions: { parserOptions: { projectService: false } } },
+  ruleFilter: ({ ruleId }) => ruleId === 'import-x/no-restricted-paths',
+});
+
+async function layerErrors(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: path.join(ROOT, file) });
+  expect(result!.messages.filter((m) => m.fatal)).toEqual([]);
+  return result!.messages.map((m) => m.message);
+}
+
+describe('the lint rule on allowed directions', () => {
+  it.each([
+    ['the model importing the site', 'src/model/probe.ts', "import { urls } from '../lib/urls';\nexport const u = urls;\n", 'src/model may import only from'],
+    [
+      'the model importing a type from the site',
+      'src/model/rules/probe.ts',
+      "import type { Site } from '../../lib/content';\nexport type S = Site;\n",
+      'src/model may import only from',
+    ],
+    ['the model re-exporting the editor', 'src/model/probe.ts', "export { scaffold } from '../editor/scaffold';\n", 'src/model may import only from'],
+    [
+      'the model importing the site dynamically',
+      'src/model/probe.ts',
+      "export const load = () => import('../opendata/files');\n",
+      'src/model may import only from',
+    ],
+    [
+      'the schemas importing the model',
+      'src/schemas/probe.ts',
+      "import type { CollectionName } from '../model';\nexport type C = CollectionName;\n",
+      'src/schemas may import only from',
+    ],
+    [
+      'the site reaching past the door',
+      'src/lib/probe.ts',
+      "import { checkContent } from '../model/check';\nexport const c = checkContent;\n",
+      'through its door',
+    ],
+    [
+      'a type from past the door',
+      'src/editor/probe.ts',
+      "import type { ContentProblem } from '../model/problem';\nexport type P = ContentProblem;\n",
+      'through its door',
+    ],
+    [
+      'an npm script past the door',
+      'scripts/probe.ts',
+      "import { checkContent } from '../src/model/check.ts';\nexport const c = checkContent;\n",
+      'through its door',
+    ],
+    [
+      'the editor importing a build step',
+      'src/editor/probe.ts',
+      "import { editorChecks } from '../integrations/editor-checks';\nexport const e = editorChecks;\n",
+      'src/editor may import only from',
+    ],
+    [
+      'a browser script importing the site',
+      'src/scripts/probe.ts',
+      "import { href } from '../lib/urls';\nexport const h = href;\n",
+      'src/scripts may import only from',
+    ],
+    [
+      'the site importing the editors commands',
+      'src/lib/probe.ts',
+      "import { scaffold } from '../editor/scaffold';\nexport const s = scaffold;\n",
+      'src/lib may import only from',
+    ],
+  ])('rejects %s', async (_name, file, code, expected) => {
+    const errors = await layerErrors(file, code);
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.join('\n')).toContain(expected);
+  });
+
+  it.each([
+    [
+      'the site through the door',
+      'src/lib/probe.ts',
+      "import { checkContent, type CollectionName } from '../model';\nexport const c = checkContent;\nexport type C = CollectionName;\n",
+    ],
+    [
+      'the model within itself and the schemas',
+      'src/model/probe.ts',
+      "import { specOf } from './registry';\nimport { slugify } from '../schemas/slug';\nexport const s = [specOf, slugify];\n",
+    ],
+    [
+      'a build step using the site and the model',
+      'src/integrations/probe.ts',
+      "import { recentPages } from '../lib/recent';\nimport { modelOf } from '../model';\nexport const r = [recentPages, modelOf];\n",
+    ],
+  ])('accepts %s', async (_name, file, code) => {
+    expect(await layerErrors(file, code)).toEqual([]);
+  });
+});
+
+describe('the table of allowed directions', () => {
+  const entries = readdirSync(SRC).sort();
+
+  it('has a row for every entry of src/, and none for what is gone', () => {
+    expect(entries.length).toBeGreaterThan(0);
+    expect(Object.keys(ALLOWED_IMPORTS).sort()).toEqual(entries);
+    for (const allowed of Object.values(ALLOWED_IMPORTS)) for (const a of allowed) expect(entries).toContain(a);
+  });
+
+  it('allows no circle itself, and lets the model import only the schemas', () => {
+    const edges = Object.entries(ALLOWED_IMPORTS).flatMap(([from, tos]) => tos.map((to) => ({ from, to })));
+    expect(edges.length).toBeGreaterThan(0);
+    expect(circles(edges)).toEqual([]);
+    expect(ALLOWED_IMPORTS['model']).toEqual(['schemas']);
+    expect(ALLOWED_IMPORTS['schemas']).toEqual([]);
+  });
+});
+
+describe('the imports in src/', () => {
+  const edges = folderEdges(SRC);
+
+  it('close no circle between folders', () => {
+    expect(edges.length).toBeGreaterThan(10);
+    expect(circles(edges)).toEqual([]);
+  });
+
+  it('follow the table (the same rule as the lint, read independently)', () => {
+    const wrong = edges.filter((e) => !ALLOWED_IMPORTS[e.from]?.includes(e.to)).map((e) => e.example);
+    expect(wrong).toEqual([]);
+  });
+
+  it('the circle finder finds a circle when there is one', () => {
+    const found = circles([
+      { from: 'model', to: 'editor' },
+      { from: 'editor', to: 'lib' },
+      { from: 'lib', to: 'model' },
+      { from: 'pages', to: 'lib' },
+      { from: 'schemas', to: 'schemas' },
+    ]);
+    expect(found).toEqual([
+      ['editor', 'lib', 'model', 'editor'],
+      ['schemas', 'schemas'],
+    ]);
+  });
+});
