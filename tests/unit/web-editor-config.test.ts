@@ -18,10 +18,11 @@ import { ANSWER_PATTERN, answerComponentScript, answerFromBlock, answerToBlock }
 import { backendFromEnv } from '../../src/editor/web-editor/backend';
 import { initiativeSchema } from '../../src/schemas/initiative';
 import { isoDate, slugId } from '../../src/schemas/common';
+import { OTHER_ROUTES } from '../../src/opendata/routes';
 import { PROJECT_ROOT } from './editor-fixture';
 
 const specs: readonly CollectionSpec[] = COLLECTIONS;
-const { result } = modelOf(PROJECT_ROOT);
+const { result } = modelOf(PROJECT_ROOT, { otherRoutes: OTHER_ROUTES });
 const schemas = editorSchemas(result.entries);
 const backend = { name: 'github', repo: 'kommune/vidensbank', branch: 'main' };
 const config = webEditorConfig(schemas, specs, { backend }) as { collections: Array<Record<string, unknown>> };
