@@ -21,8 +21,11 @@ export interface WebEditorFile {
 const JS = 'text/javascript; charset=utf-8';
 
 export function webEditorFiles(result: Pick<CheckResult, 'entries'>, siteUrl: string, env: Record<string, string | undefined> = process.env): WebEditorFile[] {
-  const config = webEditorConfig(editorSchemas(result.entries), COLLECTIONS, { backend: backendFromEnv(env), siteUrl });
-  const questions = result.entries
+  // The files are public like the rest of the site: drafts are not offered as choices, so neither
+  // their ids nor their titles are published (tests/build/editor-drafts.test.ts).
+  const published = result.entries.filter((e) => !e.draft);
+  const config = webEditorConfig(editorSchemas(published), COLLECTIONS, { backend: backendFromEnv(env), siteUrl });
+  const questions = published
     .filter((e) => e.collection === 'questions')
     .map((e) => ({ id: e.id, label: typeof e.data['label'] === 'string' ? e.data['label'] : e.id }));
   return [
