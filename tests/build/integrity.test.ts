@@ -30,7 +30,7 @@ const FIXED_ROUTES = [
   'ordliste/',
   'kommuner/indgange/',
   'guide/hele-guiden/',
-  // The web editor (src/pages/admin/): not for readers, built all the same.
+  // The web editor (src/integrations/web-editor.ts): not for readers, built all the same.
   'admin/',
 ];
 

@@ -2,7 +2,7 @@
 // content/data/spoergsmaal.yaml, answer text), stored in the MDX exactly as editors write it by
 // hand, `<Answer question="id">`, a blank line, the text, a blank line, `</Answer>`, so existing
 // interviews round-trip unchanged (tests/unit/web-editor-config.test.ts). Served as
-// /admin/svar.js (src/pages/admin/svar.js.ts), which registers it with CMS.registerEditorComponent.
+// /admin/svar.js (src/editor/web-editor/files.ts), which registers it with CMS.registerEditorComponent.
 
 export interface AnswerProps {
   question: string;
