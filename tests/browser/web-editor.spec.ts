@@ -8,7 +8,7 @@
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { filesUnder } from '../helpers/dist';
 import { buildEnv, fixtureBuildCommand, prepareFixture, PROJECT_ROOT } from '../helpers/fixture-site';
 
@@ -26,11 +26,11 @@ function answerOf(question: string): string {
   return match[1]!;
 }
 
-/** The folder the test hands to Sveltia: content/ without the two entries, and an empty .git. */
-function repositoryFiles(): Array<{ path: string; text: string }> {
+/** The folder the test hands to Sveltia: content/ (by default without the two entries it makes again); .git is added. */
+function repositoryFiles(leaveOut: readonly string[] = [INITIATIVE, INTERVIEW]): Array<{ path: string; text: string }> {
   return filesUnder(CONTENT)
     .map((f) => `content/${f.split(path.sep).join('/')}`)
-    .filter((f) => f !== INITIATIVE && f !== INTERVIEW)
+    .filter((f) => !leaveOut.includes(f))
     .map((f) => ({ path: f, text: readFileSync(path.join(PROJECT_ROOT, f), 'utf8') }));
 }
 
@@ -73,10 +73,8 @@ const listBack = (page: Page, folder: string) =>
     return names.sort();
   }, folder.split('/'));
 
-test('an editor makes an initiative and an interview in the web editor, and the files pass the check and build', async ({ browser }) => {
-  test.setTimeout(240_000);
-  const started = Date.now();
-  mkdirSync(SHOTS, { recursive: true });
+/** A browser context on the site whose directory picker gives the local backend an OPFS folder holding `files`. */
+async function editorWith(browser: Browser, files: Array<{ path: string; text: string }>) {
   const context = await browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 800 } });
   // Every request stays on the site; the CSP blocks Sveltia's two optional look-ups (its update
   // check on unpkg.com and GitHub's status page) before they leave the browser.
@@ -112,7 +110,16 @@ test('an editor makes an initiative and an interview in the web editor, and the 
       await writable.write(f.text);
       await writable.close();
     }
-  }, repositoryFiles());
+  }, files);
+
+  return { context, page, elsewhere, cspViolations };
+}
+
+test('an editor makes an initiative and an interview in the web editor, and the files pass the check and build', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const started = Date.now();
+  mkdirSync(SHOTS, { recursive: true });
+  const { context, page, elsewhere, cspViolations } = await editorWith(browser, repositoryFiles());
 
   // Log in: the page is Danish and not indexed.
   const response = await page.goto('/admin/');
@@ -235,4 +242,23 @@ test('an editor makes an initiative and an interview in the web editor, and the 
   expect(interviewPage).toContain('Vi har valgt ikke at have en fast strategi');
   expect(readdirSync(path.join(root, 'dist/interviews/spoergsmaal')).sort()).toEqual(['indkoeb', 'strategi']);
   console.log(`web editor test: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+});
+
+test('an existing interview keeps its text, answers included, when an editor changes one field', async ({ browser }) => {
+  const { context, page, elsewhere } = await editorWith(browser, repositoryFiles([]));
+  await page.goto('/admin/');
+  await page.getByRole('button', { name: 'Arbejd med lokalt repository' }).click();
+  await page.goto('/admin/#/collections/interviews/entries/aalborg-2018-09');
+  await (await textbox(page, 'Datoen med kildens ord')).fill('september 2018, let redigeret');
+  await page.getByRole('button', { name: 'Gem', exact: true }).click();
+  await expect(page.getByText('Dokumentet er gemt.')).toBeVisible();
+  const saved = await readBack(page, INTERVIEW);
+  await context.close();
+  expect(elsewhere).toEqual([]);
+  // The one field changed, and Sveltia writes the draft flag's default; the body is untouched.
+  const original = readFileSync(path.join(PROJECT_ROOT, INTERVIEW), 'utf8');
+  const expected = original
+    .replace('dateText: september 2018\n', 'dateText: september 2018, let redigeret\n')
+    .replace('\nfactsAsOf:', '\ndraft: false\nfactsAsOf:');
+  expect(saved).toBe(expected);
 });
