@@ -69,6 +69,21 @@ export default defineConfig(
     },
   },
   {
+    // Fixture texts (tests/helpers/fixture-text.ts) print as their text in template literals.
+    files: ['tests/**'],
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        {
+          allow: [
+            { name: ['Error', 'URL', 'URLSearchParams'], from: 'lib' },
+            { name: 'FixtureText', from: 'file', path: 'tests/helpers/fixture-text.ts' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The content model runs without Astro (npm run tjek): none of Astro's virtual modules.
     files: ['src/model/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['astro:*'], message: 'src/model/ runs without Astro: no astro:* modules.' }] }] },

@@ -1,10 +1,8 @@
-// The checker's view of the collections, derived from the registry (src/model/registry.ts):
-// where each collection's files live, what kind of file they are and which schema validates them.
+// The editor schemas' view of the collections (src/editor/json-schemas.ts), derived from the
+// registry (src/model/registry.ts): where each collection's files live, what kind of file they are
+// and which schema validates them.
 import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName, type CollectionSpec, type FileKind } from '../model';
-import { AUTHOR_COMPONENTS } from '../model';
-
-export type { FileKind };
 
 export interface CollectionLayout {
   collection: CollectionName;
@@ -28,16 +26,3 @@ export const LAYOUT: readonly CollectionLayout[] = COLLECTIONS.map((spec: Collec
   ...(spec.extensions ? { extensions: spec.extensions } : {}),
   spec,
 }));
-
-export function layoutOf(collection: CollectionName): CollectionLayout {
-  return LAYOUT.find((l) => l.collection === collection)!;
-}
-
-/** Collections whose entries carry factsAsOf / reviewed / reviewBy / draft. */
-export const PUBLISHING_COLLECTIONS: readonly CollectionName[] = LAYOUT.filter((l) => l.spec.publishing).map((l) => l.collection);
-
-/** Collections whose page needs text in the body. */
-export const BODY_REQUIRED: readonly CollectionName[] = LAYOUT.filter((l) => l.spec.bodyRequired).map((l) => l.collection);
-
-/** The components editors may use in MDX without importing them (src/components/mdx.ts). */
-export const MDX_COMPONENTS: readonly string[] = Object.keys(AUTHOR_COMPONENTS);

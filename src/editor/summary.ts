@@ -1,11 +1,7 @@
 // The one summary `npm run tjek` prints and the build fails with: errors, then warnings, each
 // grouped by file.
-import { formatProblemsByFile } from '../model';
+import { count, formatProblemsByFile } from '../model';
 import type { CheckResult } from '../model';
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 function fileCount(problems: CheckResult['errors']): number {
   return new Set(problems.map((p) => p.file)).size;
@@ -14,8 +10,8 @@ function fileCount(problems: CheckResult['errors']): number {
 /** The headline: "2 fejl i 1 fil og 3 advarsler" or "ingen fejl". */
 export function headline(result: Pick<CheckResult, 'errors' | 'warnings'>): string {
   const { errors, warnings } = result;
-  const e = errors.length ? `${plural(errors.length, 'fejl', 'fejl')} i ${plural(fileCount(errors), 'fil', 'filer')}` : 'ingen fejl';
-  const w = warnings.length ? ` og ${plural(warnings.length, 'advarsel', 'advarsler')}` : '';
+  const e = errors.length ? `${count(errors.length, 'fejl', 'fejl')} i ${count(fileCount(errors), 'fil', 'filer')}` : 'ingen fejl';
+  const w = warnings.length ? ` og ${count(warnings.length, 'advarsel', 'advarsler')}` : '';
   return e + w;
 }
 
@@ -23,7 +19,7 @@ export function formatSummary(result: CheckResult, options: { seconds?: number; 
   const parts: string[] = [];
   const time = options.seconds !== undefined ? ` på ${options.seconds.toFixed(1).replace('.', ',')} s` : '';
   parts.push(
-    `Tjek af indholdet: ${headline(options.warnings === false ? { errors: result.errors, warnings: [] } : result)} (${plural(result.files, 'fil', 'filer')} tjekket${time}).`,
+    `Tjek af indholdet: ${headline(options.warnings === false ? { errors: result.errors, warnings: [] } : result)} (${count(result.files, 'fil', 'filer')} tjekket${time}).`,
   );
   if (result.errors.length) {
     parts.push(`FEJL – skal rettes, før sitet kan bygges:\n\n${formatProblemsByFile(result.errors, 'fejl')}`);

@@ -2,10 +2,10 @@
 // (redhat.vscode-yaml, mapped in .vscode/settings.json), and .astro/collections/ for MDX front
 // matter (the Astro extension's content intellisense reads collections.json there). Both are
 // generated, not committed: `npm install`, `npm run tjek`, `npm run ny` and `npm run dev` refresh them.
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkContent, type CheckResult } from '../model';
+import { checkContent, walkFiles, type CheckResult } from '../model';
 import { OTHER_ROUTES } from '../opendata/routes';
 import { allowedValues, editorSchemas } from './json-schemas';
 import type { PlainEntry } from '../model';
@@ -19,9 +19,9 @@ const ASTRO_PREFIX = 'vidensbank-';
 
 function listFiles(dir: string): string[] {
   try {
-    return readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((d) => d.isFile())
-      .map((d) => path.join(d.parentPath, d.name));
+    return walkFiles(dir)
+      .filter((f) => !f.symlink)
+      .map((f) => f.path);
   } catch {
     return [];
   }

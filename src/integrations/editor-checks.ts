@@ -3,6 +3,7 @@
 // schema messages; `astro dev` prints it as a warning (so other pages stay previewable) and again
 // whenever a file under content/ changes. In dev it also refreshes VS Code's schemas for editors.
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { CheckResult } from '../model';
@@ -14,12 +15,15 @@ import { refreshEditorSchemas } from '../editor/write-schemas';
 import { OTHER_ROUTES } from '../opendata/routes';
 
 /**
- * Stops the build with the Danish summary and nothing else: thrown errors would reach the
- * editor wrapped in Astro's English ("An unhandled error occurred…") and a stack trace.
+ * Stops the build through Astro's own error mechanism (an AstroError thrown from the hook), with
+ * the Danish summary as its message. Without a stack: the summary names file, line and field, and
+ * a trace into this file would only distract editors.
  */
 function stopBuild(summary: string): never {
-  console.error(`\n${summary}\n`);
-  process.exit(1);
+  const error = new AstroError(`\n${summary}\n`);
+  error.name = 'Indholdsfejl';
+  error.stack = '';
+  throw error;
 }
 
 export function editorChecks(): AstroIntegration {

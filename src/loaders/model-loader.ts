@@ -7,7 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { modelOf } from '../model';
+import { ContentError, modelOf } from '../model';
 import { OTHER_ROUTES } from '../opendata/routes';
 import type { CollectionSpec } from '../model';
 import { idFromPath } from '../model';
@@ -47,15 +47,6 @@ function dataLoader(spec: CollectionSpec): Loader {
   };
 }
 
-/** A page that could not be rendered; the message (Danish, from the renderer) is the whole story. */
-export class RenderFailure extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'Indholdsfejl';
-    this.stack = `${this.name}: ${message}`;
-  }
-}
-
 function pageLoader(spec: CollectionSpec): Loader {
   const extensions = (spec.extensions ?? []).map((e) => e.slice(1));
   const inner = glob({
@@ -85,7 +76,7 @@ function pageLoader(spec: CollectionSpec): Loader {
       if (!failures.length) return;
       // In `astro dev` other pages stay previewable (the content check prints the problem); a build stops.
       if (process.env.NODE_ENV === 'development') for (const f of failures) context.logger.error(f);
-      else throw new RenderFailure(failures.join('\n'));
+      else throw new ContentError([], failures.join('\n'));
     },
   };
 }

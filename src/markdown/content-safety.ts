@@ -7,17 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginEntry, PluginFactoryContext } from 'satteri';
-import { formatProblemsByFile } from '../model';
+import { ContentError, formatProblemsByFile } from '../model';
 import { checkSourceSafety } from '../model';
-
-export class UnsafeContentError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'Indholdsfejl';
-    // No stack trace: the Danish message is the whole story for an editor.
-    this.stack = `${this.name}: ${message}`;
-  }
-}
 
 function displayPath(fileURL: URL | undefined, root: string): string {
   if (!fileURL) return '(ukendt fil)';
@@ -45,7 +36,8 @@ export function contentSafety(root = process.cwd()): MdastPluginEntry {
     const offset = ctx.fileURL ? linesBefore(ctx.fileURL, ctx.source) : 0;
     const problems = checkSourceSafety(ctx.source, file, ctx.sourceFormat === 'mdx').map((p) => (p.line && offset ? { ...p, line: p.line + offset } : p));
     if (problems.length) {
-      throw new UnsafeContentError(
+      throw new ContentError(
+        problems,
         `${problems.length} fejl i indholdet — rettes, før sitet kan bygges (kør npm run tjek):\n\n${formatProblemsByFile(problems)}\n`,
       );
     }

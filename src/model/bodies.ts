@@ -9,7 +9,6 @@ import { listFiles } from './files';
 import { checkMdxSafety, componentPlacementProblems } from './rules/mdx-safety';
 import type { Candidate } from './read';
 import { PLACEHOLDER, type ValidEntry } from './validate';
-import { specOf, type CollectionSpec } from './registry';
 
 export interface BodyInput {
   candidates: readonly Candidate[];
@@ -42,12 +41,6 @@ export function checkBodies(input: BodyInput): { errors: ContentProblem[]; warni
         message: draft ? 'Teksten er ikke udfyldt endnu.' : 'Teksten er ikke udfyldt: der står stadig UDFYLD, og filen udgives (draft: false).',
         hint: `Erstat "${PLACEHOLDER} …" med sidens rigtige tekst${draft ? '' : '. Eller sæt draft: true, så den forbliver en kladde, indtil den er færdig'}.`,
       });
-    }
-  }
-
-  for (const e of input.valid) {
-    if ((specOf(e.collection) as CollectionSpec).bodyRequired && e.body === undefined) {
-      errors.push({ file: e.filePath, code: 'empty-page', message: 'Siden har ingen tekst.', hint: 'Skriv sidens tekst under frontmatter.' });
     }
   }
 

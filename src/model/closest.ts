@@ -22,3 +22,13 @@ export function closest(value: string, candidates: Iterable<string>, limit = 3):
     .slice(0, limit)
     .map((x) => x.c);
 }
+
+/**
+ * The one typo threshold: `candidate` is plausibly what was meant by `value` when one starts with
+ * the other or they differ by at most 2 edits, or a third of the candidate's length (case ignored).
+ */
+export function isTypoOf(value: string, candidate: string): boolean {
+  const a = value.toLowerCase();
+  const b = candidate.toLowerCase();
+  return a.startsWith(b) || b.startsWith(a) || editDistance(a, b) <= Math.max(2, Math.floor(b.length / 3));
+}

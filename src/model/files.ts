@@ -1,13 +1,15 @@
 // Phase 1 of the content check: which files are under content/, and where each belongs.
 // A file in no collection's place, with a name that is not a valid id, a wrong extension or a
 // symlink is reported here and read no further.
-import { existsSync, lstatSync, readdirSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import path from 'node:path';
 import { closest } from './closest';
 import { SLUG_PATTERN, slugify } from '../schemas/slug';
 import type { ContentProblem } from './problem';
 import { COLLECTIONS, folderOf, type CollectionSpec } from './registry';
 import { idFromPath } from './ids';
+import { walkFiles } from './walk';
+import { capitalise } from './format';
 
 export interface ContentFile {
   /** Relative to the project root, posix separators: `content/guide/en-indgang.mdx`. */
@@ -30,9 +32,8 @@ const FOLDER_LIST = `${FOLDERS.map((r) => folderOf(r)).join(', ')} og content/da
 /** Every file under a folder (hidden ones skipped), relative and sorted so `x.mdx` comes before a stray `x.md`. */
 export function listFiles(dir: string): { rel: string; symlink: boolean }[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() || d.isSymbolicLink())
-    .map((d) => ({ rel: path.relative(dir, path.join(d.parentPath, d.name)).split(path.sep).join('/'), symlink: d.isSymbolicLink() }))
+  return walkFiles(dir)
+    .map(({ rel, symlink }) => ({ rel, symlink }))
     .filter(({ rel }) => !rel.split('/').some((part) => part.startsWith('.')))
     .sort((a, b) => {
       const stem = (f: string) => f.replace(/\.[^/.]*$/, '');
@@ -143,10 +144,6 @@ export function placeFile(rel: string, file: string): PlacedFile | ContentProble
     );
   }
   return { file, rel, spec, id };
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export interface Listing {

@@ -39,4 +39,5 @@ export { isAbbreviation } from './rules/term-rules';
 
 // Helpers.
 export { closest } from './closest';
-export { formatDate, formatMonth, isoDay } from './format';
+export { walkFiles, type WalkedFile } from './walk';
+export { capitalise, count, formatDate, formatMonth, isoDay } from './format';

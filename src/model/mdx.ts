@@ -1,5 +1,5 @@
 // MDX and Markdown bodies: parsed with Sätteri, the processor the build uses, so a syntax error
-// here is one the build would hit. Then every link, image and component is checked.
+// here is one the build would hit. Then every link and image is checked (components and HTML: rules/mdx-safety.ts).
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { editDistance } from './closest';
 import type { ContentProblem } from './problem';
@@ -117,7 +117,7 @@ function linkProblem(url: string, ctx: BodyCheckContext, line: number | undefine
   };
 }
 
-/** Links to pages that do not exist, images without alt text, unknown components. */
+/** Links to pages that do not exist, and images without alt text or whose file is missing. Unknown components: src/model/rules/mdx-safety.ts. */
 export function checkBody(tree: Node, ctx: BodyCheckContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
   walk(tree, (n) => {

@@ -113,8 +113,3 @@ export function readMunicipalityRows(text: string, file: string): (MunicipalityR
   if (problems.length) throw new ContentError(problems);
   return rows;
 }
-
-/** The rows without their line numbers, as the collection stores them. */
-export function parseMunicipalitiesCsv(text: string, file: string): MunicipalityRow[] {
-  return readMunicipalityRows(text, file).map(({ line: _line, ...row }) => row);
-}

@@ -2,11 +2,10 @@
 // routes in src/pages. Used to check internal links in MDX before the build and, after it, that
 // every expected page was written. Routes that are not entry pages (the open-data files) are
 // given by the caller (`OtherRoutes`, src/opendata/routes.ts), so the model needs no open-data code.
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { COLLECTIONS, routeOf, type CollectionName, type CollectionSpec } from './registry';
 import type { PlainEntry } from './entry';
 import { deriveRelations, type RelationInput } from './relations';
+import { walkFiles } from './walk';
 
 type Ids = (byCollection: Map<CollectionName, PlainEntry[]>, relations: () => ReturnType<typeof deriveRelations>) => readonly string[];
 
@@ -33,9 +32,9 @@ const ENDPOINT_EXTENSIONS = /\.(ts|js|mjs)$/;
 
 /** The routes of src/pages as `guide/[id]`-style patterns (no extension, `index` dropped) and whether each is an HTML page. */
 export function routesIn(pagesDir: string): { route: string; html: boolean }[] {
-  const files = readdirSync(pagesDir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => path.relative(pagesDir, path.join(d.parentPath, d.name)).split(path.sep).join('/'))
+  const files = walkFiles(pagesDir)
+    .filter((f) => !f.symlink)
+    .map((f) => f.rel)
     .filter((f) => !f.split('/').some((part) => part.startsWith('_')));
   const routes: { route: string; html: boolean }[] = [];
   for (const file of files.sort()) {

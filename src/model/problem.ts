@@ -37,14 +37,22 @@ export function formatProblem(p: ContentProblem): string {
   return parts.join('\n');
 }
 
-/** Thrown when content is invalid; its message lists every problem found. */
+/**
+ * The one error class for invalid content ("Indholdsfejl"): thrown by the parsers (and caught as
+ * problems by the check), by the build's Markdown safety plugin and by the page loader. Its
+ * message lists every problem, or is the given Danish text; it carries no stack trace, since the
+ * message is the whole story for an editor.
+ */
 export class ContentError extends Error {
   readonly problems: ContentProblem[];
-  constructor(problems: ContentProblem[]) {
-    const n = problems.length;
-    super(`${n} fejl i indholdet — rettes, før sitet kan bygges:\n\n` + problems.map(formatProblem).join('\n\n'));
-    this.name = 'ContentError';
+  constructor(
+    problems: ContentProblem[],
+    message = `${problems.length} fejl i indholdet — rettes, før sitet kan bygges:\n\n${problems.map(formatProblem).join('\n\n')}`,
+  ) {
+    super(message);
+    this.name = 'Indholdsfejl';
     this.problems = problems;
+    this.stack = `${this.name}: ${message}`;
   }
 }
 

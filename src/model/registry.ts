@@ -45,7 +45,7 @@ export interface CollectionSpec {
   label: string;
   /** Entries carry factsAsOf / reviewed / reviewBy / draft. */
   publishing?: boolean;
-  /** The page needs text in its body. */
+  /** The page needs text in its body: the one empty-page rule (src/model/rules/content-rules.ts) reads this. */
   bodyRequired?: boolean;
   /** Fields that point at other collections (`page`: a site page path such as `strategier/roskilde`). `a[].b` walks a list of objects. */
   references?: ReadonlyArray<readonly [field: string, target: string]>;
@@ -197,7 +197,7 @@ export const COLLECTIONS = [
     noun: 'et interview',
     label: 'interviewene',
     publishing: true,
-    bodyRequired: true,
+    // No bodyRequired: an interview's body must hold answers, which the no-answers rule checks.
     references: [
       ['municipality', 'municipalities'],
       ['related', 'interviews'],
@@ -272,10 +272,6 @@ export function specOf<C extends CollectionName>(name: C): SpecOf<C>;
 export function specOf(name: string): CollectionSpec | undefined;
 export function specOf(name: string): CollectionSpec | undefined {
   return BY_NAME.get(name);
-}
-
-export function isCollectionName(name: string): name is CollectionName {
-  return BY_NAME.has(name);
 }
 
 /** Where a collection's files live, for messages to editors: `content/indsatser/`. */

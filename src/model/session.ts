@@ -2,9 +2,10 @@
 // editor-checks integration, Astro's loaders (src/loaders/model-loader.ts) and `npm run dev`
 // all ask here, so content is parsed and validated once, by the same code `npm run tjek` runs.
 // Cached on globalThis: Astro loads the config and the content config as separate module graphs.
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent, type CheckOptions, type CheckResult } from './check';
+import { walkFiles } from './walk';
 
 interface Cached {
   fingerprint: string;
@@ -20,15 +21,14 @@ const slots = ((globalThis as Record<symbol, unknown>)[SLOT] ??= new Map()) as S
 /** Names, sizes and modification times of every file under content/: changes whenever an editor saves. */
 export function contentFingerprint(root: string): string {
   const dir = path.join(root, 'content');
-  let entries: import('node:fs').Dirent[];
+  let files: string[];
   try {
-    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+    files = walkFiles(dir).map((f) => f.path);
   } catch {
     return 'missing';
   }
   const parts: string[] = [];
-  for (const d of entries) {
-    const file = path.join(d.parentPath, d.name);
+  for (const file of files) {
     try {
       const s = statSync(file);
       parts.push(`${file}:${s.size}:${s.mtimeMs}`);

@@ -2,10 +2,11 @@
 // the bad value as written, what is allowed, and a hint (closest valid key or value, the date
 // format, a list's syntax).
 import { z } from 'astro/zod';
-import { closest, editDistance } from './closest';
+import { closest, isTypoOf } from './closest';
 import type { ContentProblem } from './problem';
 import type { PathStep } from './yaml';
 import { DATE_HINT, notADate } from './rules/dates';
+import { capitalise } from './format';
 
 type Issue = z.core.$ZodIssue;
 
@@ -194,7 +195,7 @@ export function problemsFromIssue(issue: Issue, ctx: IssueContext): ContentProbl
       const allowed = allowedKeys(ctx.schema, path);
       return issue.keys.map((key) => {
         const near = closest(key, allowed, 1);
-        const fit = near[0] !== undefined && closeEnough(key, near[0]);
+        const fit = near[0] !== undefined && isTypoOf(key, near[0]);
         return problem(ctx, [...path, key], {
           ...withValue(valueAt(ctx.raw, [...path, key])),
           message: `Ukendt nøgle: "${key}". Feltet findes ikke her.`,
@@ -239,7 +240,7 @@ export function problemsFromIssue(issue: Issue, ctx: IssueContext): ContentProbl
         problem(ctx, path, {
           ...withValue(value),
           message: `${JSON.stringify(formatRaw(value))} er ikke en tilladt værdi.`,
-          hint: `${near[0] && closeEnough(typeof value === 'string' ? value : JSON.stringify(value), near[0]) ? `Mente du "${near[0]}"? ` : ''}Tilladte værdier: ${allowed.join(', ')}.`,
+          hint: `${near[0] && isTypoOf(typeof value === 'string' ? value : JSON.stringify(value), near[0]) ? `Mente du "${near[0]}"? ` : ''}Tilladte værdier: ${allowed.join(', ')}.`,
         }),
       ];
     }
@@ -290,15 +291,6 @@ function withDescription(ctx: IssueContext, path: readonly PathStep[], hint: str
 
 function optionalHint(hint: string | undefined): { hint?: string } {
   return hint ? { hint } : {};
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-/** Suggest a spelling only when it is plausibly a typo. */
-function closeEnough(a: string, b: string): boolean {
-  return editDistance(a.toLowerCase(), b.toLowerCase()) <= Math.max(2, Math.floor(b.length / 3));
 }
 
 /** A value as the editor wrote it (a YAML date back to YYYY-MM-DD). */

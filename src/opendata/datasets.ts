@@ -10,9 +10,3 @@ import { answers } from './datasets/interviewsvar';
 export type { AbsoluteUrl, Dataset } from './dataset';
 
 export const DATASETS: readonly Dataset[] = [municipalities, initiatives, strategies, entryPoints, answers];
-
-export function datasetByName(name: string): Dataset {
-  const found = DATASETS.find((d) => d.name === name);
-  if (!found) throw new Error(`No dataset "${name}".`);
-  return found;
-}

@@ -6,6 +6,7 @@ import { toCsv } from './csv';
 import { csvRowOf } from './dataset';
 import { DATASETS, type AbsoluteUrl, type Dataset } from './datasets';
 import { jsonSchemaOf } from '../schemas/json-schema';
+import { capitalise } from '../model';
 
 export type DataFormat = 'json' | 'csv' | 'schema.json';
 export const DATA_FORMATS: readonly DataFormat[] = ['json', 'csv', 'schema.json'];
@@ -39,8 +40,4 @@ export function datasetFile(site: Site, d: Dataset, format: DataFormat, url: Abs
 
 export function allDataFiles(): { dataset: Dataset; format: DataFormat; file: string }[] {
   return DATASETS.flatMap((dataset) => DATA_FORMATS.map((format) => ({ dataset, format, file: fileName(dataset, format) })));
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

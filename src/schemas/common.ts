@@ -16,7 +16,7 @@ export const slugId = z
  */
 export const ref = slugId;
 
-/** A non-empty list of references without repeats. */
+/** A list of references without repeats. It may be empty: a schema adds `.min(1)` where one is required. */
 export const refList = z.array(ref).refine((ids) => new Set(ids).size === ids.length, {
   error: 'samme id står flere gange i listen',
 });

@@ -16,6 +16,7 @@ const savedPagePaths = (dist?: string) => builtPagePaths(dist).filter((p) => isP
 import { axeViolations } from '../helpers/browser-checks';
 import { waitForOfflineReady, workerStatus } from '../helpers/service-worker';
 import { buildGeneratedSite, EDITED_ARTICLE, EDITED_SENTENCE, realVocabulary } from '../helpers/generated-site';
+import { fixtureText } from '../helpers/fixture-text';
 
 /** The URLs in the worker's files cache, as paths. */
 function cachedPaths(page: Page): Promise<string[]> {
@@ -64,7 +65,7 @@ test('after one visit, every page and the search of the small real site work wit
 
 test('a new deployment replaces a changed page and removes files the site no longer has', async ({ page, context }) => {
   test.setTimeout(300_000); // two fixture builds
-  const guide = readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/minimal/content/guide/en-indgang.mdx'), 'utf8');
+  const guide = fixtureText('content/guide/en-indgang.mdx');
   const first = buildFixture('offline-first');
   const second = buildFixture('offline-second', { 'content/guide/en-indgang.mdx': guide.replace('title: Én indgang', 'title: Én indgang, opdateret') });
   expect(first.status).toBe(0);

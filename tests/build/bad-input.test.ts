@@ -1,13 +1,12 @@
 // Builds of a small fixture site: valid content builds; each kind of bad input fails the
 // build with a message that names the file and the field.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { buildFixture, PROJECT_ROOT } from '../helpers/fixture-site';
+import { buildFixture } from '../helpers/fixture-site';
+import { fixtureText } from '../helpers/fixture-text';
 
 const strip = (s: string) => stripVTControlCharacters(s);
-const fixture = (file: string) => readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/minimal', file), 'utf8');
+const fixture = (file: string) => fixtureText(file);
 const INITIATIVE = 'content/indsatser/aalborg/startup-cafeer.yaml';
 const initiative = fixture(INITIATIVE);
 

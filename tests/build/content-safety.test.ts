@@ -10,9 +10,10 @@ import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { buildFixture, PROJECT_ROOT } from '../helpers/fixture-site';
 import { filesUnder } from '../helpers/dist';
+import { fixtureText } from '../helpers/fixture-text';
 
 const strip = (s: string) => stripVTControlCharacters(s);
-const fixture = (file: string) => readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/minimal', file), 'utf8');
+const fixture = (file: string) => fixtureText(file);
 const GUIDE = 'content/guide/en-indgang.mdx';
 const guide = fixture(GUIDE);
 const narrative = fixture('content/fortaelling/fortaelling.mdx');
@@ -111,7 +112,7 @@ describe('content is data, not code (fixture builds)', () => {
 
   it('fails on a municipality list with only its header, once, without follow-on errors', () => {
     const csv = fixture('content/data/kommuner.csv');
-    const result = buildFixture('csv-header-only', { 'content/data/kommuner.csv': `\uFEFF${csv.split('\n')[0]!.replace(/,/g, ';')}\n` });
+    const result = buildFixture('csv-header-only', { 'content/data/kommuner.csv': `\uFEFF${csv.text.split('\n')[0]!.replace(/,/g, ';')}\n` });
     const output = strip(result.output);
     expect(result.status, output).not.toBe(0);
     expect(output).toContain('Tjek af indholdet: 1 fejl i 1 fil');

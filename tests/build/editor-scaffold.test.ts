@@ -11,6 +11,7 @@ import { checkContent } from '../../src/model/check';
 import { sitePaths } from '../../src/model/pages';
 import { scaffold, SCAFFOLD_TYPES, type ScaffoldResult } from '../../src/editor/scaffold';
 import { OTHER_ROUTES } from '../../src/opendata/routes';
+import { FixtureText, fixtureText } from '../helpers/fixture-text';
 import { isWebEditorFile } from '../../src/lib/web-editor-path';
 
 const OPTIONS = {
@@ -39,12 +40,7 @@ describe('npm run ny', () => {
         const r = scaffold(root, type.name, ARGS[type.name]!, OPTIONS);
         const file = path.join(root, r.file);
         // Published, so the placeholders must be filled in too (UDFYLD in a published file is an error).
-        writeFileSync(
-          file,
-          readFileSync(file, 'utf8')
-            .replace(/^draft: true$/m, 'draft: false')
-            .replace(/UDFYLD/g, 'Udfyldt'),
-        );
+        writeFileSync(file, new FixtureText(readFileSync(file, 'utf8'), r.file).replace(/^draft: true$/m, 'draft: false').replace(/UDFYLD/g, 'Udfyldt').text);
         made.push(r);
       }
     });
@@ -73,8 +69,8 @@ describe('npm run ny', () => {
 
 describe('npm run build', () => {
   it("fails with the checker's Danish summary, also on rules Astro alone would let through", () => {
-    const guide = readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/minimal/content/guide/en-indgang.mdx'), 'utf8');
-    const initiative = readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/minimal/content/indsatser/aalborg/startup-cafeer.yaml'), 'utf8');
+    const guide = fixtureText('content/guide/en-indgang.mdx');
+    const initiative = fixtureText('content/indsatser/aalborg/startup-cafeer.yaml');
     const result = buildFixture('editor-build-enforces', {
       'content/guide/en-indgang.mdx': `${guide.replace('(/kommuner/aalborg/)', '(/kommuner/aalborgg/)')}\n![](/favicon.svg)\n`,
       'content/indsatser/aalborg/startup-cafeer.yaml': initiative.replace('factsAsOf: 2018-09-01', 'factsAsOf: 2018-02-30'),

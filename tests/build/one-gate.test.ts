@@ -7,9 +7,10 @@ import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { buildEnv, buildFixture, PROJECT_ROOT } from '../helpers/fixture-site';
+import { fixtureText } from '../helpers/fixture-text';
 
 const strip = (s: string) => stripVTControlCharacters(s);
-const fixture = (file: string) => readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/minimal', file), 'utf8');
+const fixture = (file: string) => fixtureText(file);
 const STRATEGY = 'content/strategier/aalborg.mdx';
 const INITIATIVE = 'content/indsatser/aalborg/startup-cafeer.yaml';
 

@@ -4,6 +4,7 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { textOf, type FileContent } from './fixture-text';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const MINIMAL = path.join(PROJECT_ROOT, 'tests/fixtures/minimal');
@@ -29,7 +30,7 @@ export interface BuildResult {
 /** Copies the minimal fixture to tests/.tmp/<name>, applies `files` (path → content, or null to delete) and `generate`; returns its root. */
 export function prepareFixture(
   name: string,
-  files: Record<string, string | null> = {},
+  files: Record<string, FileContent> = {},
   /** Writes further content into the fixture's content/ folder before the build. */
   generate?: (contentDir: string) => void,
 ): string {
@@ -47,7 +48,7 @@ export function prepareFixture(
     if (content === null) rmSync(target, { force: true });
     else {
       mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, content);
+      writeFileSync(target, textOf(content));
     }
   }
   generate?.(path.join(root, 'content'));
@@ -67,7 +68,7 @@ export function npmBuildCommand(root: string): string[] {
 /** Prepares a fixture (see `prepareFixture`) and builds it. */
 export function buildFixture(
   name: string,
-  files: Record<string, string | null> = {},
+  files: Record<string, FileContent> = {},
   env: Record<string, string> = {},
   /** Writes further content into the fixture's content/ folder before the build. */
   generate?: (contentDir: string) => void,

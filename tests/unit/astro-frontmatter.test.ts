@@ -11,6 +11,7 @@ import { LspClient } from '../helpers/lsp-client';
 import { MINIMAL, PROJECT_ROOT, TODAY } from './editor-fixture';
 import { cpSync, mkdirSync } from 'node:fs';
 import { OTHER_ROUTES } from '../../src/opendata/routes';
+import { FixtureText } from '../helpers/fixture-text';
 
 // Inside the project, so the server finds astro and typescript in node_modules as in a real checkout.
 const ROOT = path.join(PROJECT_ROOT, 'tests/.tmp/astro-frontmatter');
@@ -40,7 +41,7 @@ describe('MDX front matter with the Astro extension', () => {
       initializationOptions: { typescript: { tsdk: path.join(PROJECT_ROOT, 'node_modules/typescript/lib') }, contentIntellisense: true },
     });
     ls.notify('initialized', {});
-    const text = readFileSync(FILE, 'utf8').replace(/^municipality: aalborg$/m, 'municipality: aalborgg\nbudget: 4');
+    const { text } = new FixtureText(readFileSync(FILE, 'utf8'), FILE).replace(/^municipality: aalborg$/m, 'municipality: aalborgg\nbudget: 4');
     lines = text.split('\n');
     ls.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'mdx', version: 1, text } });
   }, 60_000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest, editDistance } from '../../src/model/closest';
+import { closest, editDistance, isTypoOf } from '../../src/model/closest';
 
 describe('editDistance', () => {
   it.each([
@@ -25,4 +25,17 @@ describe('closest', () => {
     expect(closest('x', ids, 2)).toHaveLength(2);
     expect(closest('x', [])).toEqual([]);
   });
+});
+
+describe('isTypoOf, the one typo threshold', () => {
+  it.each([
+    ['aalborgg', 'aalborg', true],
+    ['ikast', 'ikast-brande', true],
+    ['Description', 'description', true],
+    ['descripton', 'description', true],
+    ['indkob', 'indkoeb', true],
+    ['zebra', 'aalborg', false],
+    ['odense', 'aalborg', false],
+    ['xyz', 'abc', false],
+  ])('%s for %s: %s', (value, candidate, expected) => expect(isTypoOf(value, candidate)).toBe(expected));
 });

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblemInFile, type ContentProblem } from '../../src/model/problem';
 import { checkSite, fixtureFile } from './editor-fixture';
+import type { FileContent, FixtureText } from '../helpers/fixture-text';
 
 const INITIATIVE = 'content/indsatser/aalborg/startup-cafeer.yaml';
 const GUIDE = 'content/guide/en-indgang.mdx';
@@ -18,11 +19,11 @@ const guide = fixtureFile(GUIDE);
 const interview = fixtureFile(INTERVIEW);
 const narrative = fixtureFile(NARRATIVE);
 const strategy = fixtureFile(STRATEGY);
-const frontmatterOnly = (mdx: string) => mdx.slice(0, mdx.indexOf('---', 4) + 4);
+const frontmatterOnly = ({ text }: FixtureText) => text.slice(0, text.indexOf('---', 4) + 4);
 
 interface Case {
   name: string;
-  files: Record<string, string | null>;
+  files: Record<string, FileContent>;
   /** The problem expected: its file, and line/field/value when given. */
   file: string;
   line?: number;

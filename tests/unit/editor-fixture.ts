@@ -6,18 +6,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent, type CheckResult } from '../../src/model/check';
 import { OTHER_ROUTES } from '../../src/opendata/routes';
+import { fixtureText, textOf, type FileContent } from '../helpers/fixture-text';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const MINIMAL = path.join(PROJECT_ROOT, 'tests/fixtures/minimal');
 export const TODAY = new Date('2026-06-01T00:00:00Z');
 
-/** A file of the minimal fixture, e.g. `content/guide/en-indgang.mdx`. */
-export function fixtureFile(file: string, from = MINIMAL): string {
-  return readFileSync(path.join(from, file), 'utf8');
-}
+/** A file of the minimal fixture, e.g. `content/guide/en-indgang.mdx`; its `replace` throws when the text is absent. */
+export const fixtureFile = fixtureText;
 
 /** Copies `from`/content to a temporary site folder and applies `files` (path → text, or null to delete). */
-export function makeSite(files: Record<string, string | null> = {}, from = MINIMAL): string {
+export function makeSite(files: Record<string, FileContent> = {}, from = MINIMAL): string {
   const root = mkdtempSync(path.join(os.tmpdir(), 'vidensbank-editor-'));
   cpSync(path.join(from, 'content'), path.join(root, 'content'), { recursive: true });
   for (const [file, content] of Object.entries(files)) {
@@ -25,14 +24,14 @@ export function makeSite(files: Record<string, string | null> = {}, from = MINIM
     if (content === null) rmSync(target, { force: true, recursive: true });
     else {
       mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, content);
+      writeFileSync(target, textOf(content));
     }
   }
   return root;
 }
 
 /** Checks a copy of the fixture with `files` applied, with the project's real src/pages and public/. */
-export function checkSite(files: Record<string, string | null> = {}, from = MINIMAL): CheckResult & { root: string } {
+export function checkSite(files: Record<string, FileContent> = {}, from = MINIMAL): CheckResult & { root: string } {
   const root = makeSite(files, from);
   try {
     return {

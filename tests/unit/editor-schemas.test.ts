@@ -17,11 +17,13 @@ import { checkSite, fixtureFile, makeSite, MINIMAL, PROJECT_ROOT, TODAY } from '
 import { initiativeSchema } from '../../src/schemas/initiative';
 import { descriptionOf } from '../../src/schemas/json-schema';
 import { OTHER_ROUTES } from '../../src/opendata/routes';
+import { textOf, type FixtureText } from '../helpers/fixture-text';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
 
 /** A file's data as VS Code's YAML engine sees it: YAML 1.2 core types, so dates stay text. */
-function dataOf(file: string, text: string): unknown {
+function dataOf(file: string, content: string | FixtureText): unknown {
+  const text = textOf(content);
   const source = file.endsWith('.yaml') ? text : (FRONTMATTER.exec(text)?.[1] ?? '');
   return yaml.load(source, { schema: yaml.CORE_SCHEMA });
 }
@@ -80,7 +82,7 @@ const ENTRY_POINT = 'content/indgange/aalborg.yaml';
 const THEMES = 'content/data/temaer.yaml';
 const initiative = fixtureFile(INITIATIVE);
 
-const BAD: { name: string; file: string; text: string }[] = [
+const BAD: { name: string; file: string; text: string | FixtureText }[] = [
   { name: 'an unknown key', file: INITIATIVE, text: `${initiative}budget: 100\n` },
   { name: 'a misspelt key', file: INITIATIVE, text: initiative.replace('description:', 'descripton:') },
   { name: 'a missing required field', file: INITIATIVE, text: initiative.replace(/^description:.*\n/m, '') },
@@ -97,7 +99,7 @@ const BAD: { name: string; file: string; text: string }[] = [
   {
     name: 'a phone number with letters',
     file: ENTRY_POINT,
-    text: `${fixtureFile(ENTRY_POINT)}`.replace(/^municipality: aalborg$/m, 'municipality: aalborg\ncontact:\n  name: Test\n  phone: "ring til os"'),
+    text: fixtureFile(ENTRY_POINT).replace(/^municipality: aalborg$/m, 'municipality: aalborg\ncontact:\n  name: Test\n  phone: "ring til os"'),
   },
   { name: 'a theme without a label in a data list', file: THEMES, text: fixtureFile(THEMES).replace(/^ {2}label: .*\n/m, '') },
 ];

@@ -10,6 +10,7 @@ import { checkContent } from '../../src/model/check';
 import { formatProblemsByFile } from '../../src/model/problem';
 import { checkSite, fixtureFile, makeSite, PROJECT_ROOT, TODAY } from './editor-fixture';
 import { OTHER_ROUTES } from '../../src/opendata/routes';
+import type { FileContent } from '../helpers/fixture-text';
 
 const OPTIONS = { srcDir: path.join(PROJECT_ROOT, 'src'), otherRoutes: OTHER_ROUTES, publicDir: path.join(PROJECT_ROOT, 'public'), today: TODAY };
 const GUIDE = 'content/guide/en-indgang.mdx';
@@ -111,7 +112,7 @@ describe('follow-on errors', () => {
   });
 
   it('reports one missing id named in many files once, listing the other files', () => {
-    const files: Record<string, string> = {};
+    const files: Record<string, FileContent> = {};
     for (const n of [1, 2, 3]) files[`content/indsatser/aalborg/kopi-${n}.yaml`] = initiative.replace('themes: [en-indgang]', 'themes: [netvaerker]');
     const { errors } = checkSite(files);
     const missing = errors.filter((p) => p.value === 'netvaerker');

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS, PAGE_FOLDERS, entryPath, folderOf, isCollectionName, routeOf, type CollectionSpec } from '../../src/model/registry';
+import { COLLECTIONS, COLLECTION_NAMES, PAGE_FOLDERS, entryPath, folderOf, routeOf, type CollectionSpec } from '../../src/model/registry';
 import { ENTRY_ROUTES, routesIn } from '../../src/model/pages';
 import { OTHER_ROUTES } from '../../src/opendata/routes';
 import { SCAFFOLD_TYPES } from '../../src/editor/scaffold';
@@ -15,7 +15,7 @@ const SRC = path.join(PROJECT_ROOT, 'src');
 describe.each(rows.map((r) => [r.name, r] as const))('registry row %s', (_name, row) => {
   it('points its references at collections of the registry or at site pages', () => {
     for (const [field, target] of row.references ?? []) {
-      expect(target === 'page' || isCollectionName(target), `${row.name}.${field} → ${target}`).toBe(true);
+      expect(target === 'page' || (COLLECTION_NAMES as readonly string[]).includes(target), `${row.name}.${field} → ${target}`).toBe(true);
     }
   });
 

@@ -4,6 +4,7 @@
 import type { PlainEntry } from '../entry';
 import type { ContentProblem } from '../problem';
 import { sharedTermForms } from './term-rules';
+import { specOf, type CollectionSpec } from '../registry';
 
 const ANSWER_TAG = /<Answer\s+question=["']([^"']*)["']/g;
 
@@ -36,9 +37,6 @@ function onePerMunicipality(entries: readonly PlainEntry[], collection: 'strateg
   return problems;
 }
 
-/** Page collections whose body is the page's text, so an empty body is an error (interviews: see the answers rule). */
-const TEXT_PAGES = new Set(['strategies', 'narrative', 'guide']);
-
 /** True when a Markdown/MDX body has no text: only blank lines, comments or imports. */
 export function isEmptyBody(body: string): boolean {
   return (
@@ -50,9 +48,10 @@ export function isEmptyBody(body: string): boolean {
   );
 }
 
+/** The one empty-page rule: every collection whose registry row says `bodyRequired`. */
 function emptyBodies(entries: readonly PlainEntry[]): ContentProblem[] {
   return entries
-    .filter((e) => TEXT_PAGES.has(e.collection) && e.body !== undefined && isEmptyBody(e.body))
+    .filter((e) => (specOf(e.collection) as CollectionSpec).bodyRequired && e.body !== undefined && isEmptyBody(e.body))
     .map((e) => ({
       file: e.filePath,
       code: 'empty-page',

@@ -1,6 +1,6 @@
 // Checks every cross-reference between collections, once per build. Astro's reference()
 // only logs a bad id; here a bad id becomes a ContentProblem that fails the build.
-import { closest, editDistance } from '../closest';
+import { closest, isTypoOf } from '../closest';
 import { COLLECTIONS, PAGE_FOLDERS, entryPath, folderOf, specOf, type CollectionName, type CollectionSpec } from '../registry';
 import type { PlainEntry } from '../entry';
 import type { ContentProblem } from '../problem';
@@ -75,7 +75,7 @@ export function checkReferences(entries: readonly PlainEntry[]): ContentProblem[
       const where = ref.target === 'page' ? `sitets sider (${PAGE_PATHS})` : folderOf(specOf(ref.target));
       // The nearest ids, but only those that look like a typo of the value (always at least the nearest one).
       const near = closest(ref.value, valid);
-      const suggestions = near.filter((s, i) => i === 0 || s.startsWith(ref.value) || editDistance(ref.value, s) <= Math.max(2, Math.floor(s.length / 4)));
+      const suggestions = near.filter((s, i) => i === 0 || isTypoOf(ref.value, s));
       problems.push({
         file: entry.filePath,
         code: 'unknown-reference',
