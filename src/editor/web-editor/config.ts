@@ -3,7 +3,7 @@
 // (src/editor/json-schemas.ts, with the ids that exist as choices). Nothing here names a field:
 // a new collection or field appears in the editor by itself (tests/unit/web-editor-config.test.ts).
 import { z } from 'astro/zod';
-import type { CollectionSpec } from '../../model';
+import { capitalise, type CollectionSpec } from '../../model';
 import type { EditorSchema } from '../json-schemas';
 import type { JsonSchema } from '../../schemas/json-schema';
 import { fieldOf, fieldsOf, type PatternMessages, type SveltiaField } from './fields';
@@ -18,7 +18,6 @@ export interface WebEditorOptions {
 /** The backends Sveltia CMS (0.221) runs its editorial workflow on: branch + merge request per change. */
 export const WORKFLOW_BACKENDS: readonly string[] = ['github', 'gitlab'];
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 /** "en indsats" → "Indsats". */
 const singular = (noun: string) => capitalise(noun.replace(/^(en|et) /, ''));
 
