@@ -287,9 +287,7 @@ export function scaffold(root: string, typeName: string | undefined, args: reado
     // A template that does not pass the checker is a bug in the tool, not the editor's fault.
     throw new Error(`The scaffold for ${type.name} is invalid:\n${errors.map((e) => `${e.line ?? ''} ${e.field ?? ''} ${e.message}`).join('\n')}`);
   }
-  const todo = after.warnings
-    .filter((w) => mine(w) && /ikke udfyldt/.test(w.message))
-    .map((w) => `linje ${w.line ?? '?'}${w.field ? `: ${w.field}` : ': teksten'}`);
+  const todo = after.warnings.filter((w) => mine(w) && w.code === 'placeholder').map((w) => `linje ${w.line ?? '?'}${w.field ? `: ${w.field}` : ': teksten'}`);
   return { type, file, page, todo };
 }
 

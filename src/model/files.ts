@@ -5,7 +5,7 @@ import { existsSync, lstatSync } from 'node:fs';
 import path from 'node:path';
 import { closest } from './closest';
 import { SLUG_PATTERN, slugify } from '../schemas/slug';
-import type { ContentProblem } from './problem';
+import type { ContentProblem, ProblemCode } from './problem';
 import { COLLECTIONS, folderOf, type CollectionSpec } from './registry';
 import { idFromPath } from './ids';
 import { walkFiles } from './walk';
@@ -41,7 +41,7 @@ export function listFiles(dir: string): { rel: string; symlink: boolean }[] {
     });
 }
 
-const problem = (file: string, code: string, message: string, hint: string, extra: Partial<ContentProblem> = {}): ContentProblem => ({
+const problem = (file: string, code: ProblemCode, message: string, hint: string, extra: Partial<ContentProblem> = {}): ContentProblem => ({
   file,
   code,
   message,

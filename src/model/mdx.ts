@@ -53,6 +53,7 @@ export function parseBody(source: string, file: string, isMdx: boolean): ParsedB
       problem: {
         file,
         ...(m ? { line: Number(m[1]) } : {}),
+        code: 'mdx-syntax',
         message: `MDX-syntaksfejl: ${known ? known[1](known[0]!) : detail}`,
         hint: `Tegnene < og { har særlig betydning i MDX: skriv \\< eller \\{ for at vise dem som tekst, og luk hvert tag, fx <Answer question="id"> … </Answer>. (Teknisk besked: ${detail})`,
       },
@@ -84,7 +85,7 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 /** Problems with one internal link target; undefined when it is fine. */
 function linkProblem(url: string, ctx: BodyCheckContext, line: number | undefined): ContentProblem | undefined {
-  const at = { file: ctx.file, ...(line !== undefined ? { line } : {}), field: 'link', value: url };
+  const at = { file: ctx.file, ...(line !== undefined ? { line } : {}), code: 'broken-link' as const, field: 'link', value: url };
   if (url === '' || url.startsWith('#') || SCHEME.test(url) || url.startsWith('//') || ['unsafe', 'local'].includes(urlKind(url))) return undefined;
   if (!url.startsWith('/')) {
     return {
@@ -101,6 +102,7 @@ function linkProblem(url: string, ctx: BodyCheckContext, line: number | undefine
   if (ctx.draftPaths.has(pathOnly)) {
     return {
       ...at,
+      code: 'draft-link',
       message: `Siden /${pathOnly} er en kladde (draft: true) og kommer ikke med på det færdige site.`,
       hint: 'Udgiv siden først (draft: false), eller fjern linket.',
     };
@@ -131,6 +133,7 @@ export function checkBody(tree: Node, ctx: BodyCheckContext): ContentProblem[] {
     } else if (n.type === 'image' && !(n.alt ?? '').trim()) {
       problems.push({
         ...at,
+        code: 'image-alt',
         field: 'billede',
         value: n.url,
         message: 'Billedet mangler en alternativ tekst (alt-tekst).',
@@ -147,6 +150,7 @@ export function checkBody(tree: Node, ctx: BodyCheckContext): ContentProblem[] {
         if (!alt.present || (typeof alt.value === 'string' && !alt.value.trim())) {
           problems.push({
             ...at,
+            code: 'image-alt',
             field: 'billede',
             value: attribute(n, 'src').value,
             message: 'Billedet mangler en alternativ tekst (alt-tekst).',

@@ -91,6 +91,7 @@ export function readMunicipalityRows(text: string, file: string): (MunicipalityR
         problems.push({
           file,
           line: lineNo,
+          code: 'duplicate-id',
           field: label,
           value: key,
           message: `Findes allerede på linje ${seen.get(key)}.`,

@@ -1,4 +1,7 @@
 // The one error type for bad editor input: file, field, bad value, and how to fix it.
+import type { ProblemCode } from './problems';
+
+export type { ProblemCode };
 export interface ContentProblem {
   /** Path of the file, relative to the project root. */
   file: string;
@@ -13,7 +16,7 @@ export interface ContentProblem {
   /** 1-based line, where known. */
   line?: number;
   /** What kind of problem, for code that reacts to it (never match on the Danish wording). */
-  code?: ProblemCode;
+  code: ProblemCode;
   /** For a problem about another entry (`unknown-reference`): the `collection/id` or site page path it names. */
   target?: string;
   /** Other files with the same problem (the same missing id), shown under this one instead of each on its own. */
@@ -22,8 +25,8 @@ export interface ContentProblem {
   followOns?: string[];
 }
 
-/** Stable codes of the problems other code reacts to. */
-export type ProblemCode = 'unknown-reference' | 'draft-reference' | 'file-placement' | 'file-name' | 'duplicate-id' | 'unreadable-data-file' | (string & {});
+/** A problem before its phase gives it a code (the zod problems: `schema-<issue code>` unless they name their own). */
+export type UncodedProblem = Omit<ContentProblem, 'code'> & { code?: ProblemCode };
 
 export function formatProblem(p: ContentProblem): string {
   const where = p.line ? `${p.file}:${p.line}` : p.file;

@@ -74,7 +74,7 @@ function readCsv(placed: PlacedFile, text: string, out: Reading, options: ReadOp
     out.problems.push(...municipalityRowProblems(rows, placed.file, mapBoundaries(options.srcDir)));
     for (const { id, line, ...row } of rows) out.candidates.push({ spec: placed.spec, file: placed.file, id, raw: row, text, lineOffset: 0, line });
   } catch (err) {
-    out.problems.push(...problemsOf(err).map((p) => ({ code: 'unreadable-data-file', target: placed.spec.name, ...p })));
+    out.problems.push(...problemsOf(err).map((p) => ({ ...p, target: placed.spec.name })));
     out.failed.add(placed.spec.name as CollectionName);
   }
 }

@@ -32,6 +32,7 @@ export function reviewWarnings(
     if (reviewBy instanceof Date && reviewBy.getTime() < today.getTime()) {
       warnings.push({
         ...at(e, 'reviewBy'),
+        code: 'review-overdue',
         value: isoDay(reviewBy),
         message: `Siden skulle have været gennemlæst senest ${formatDate(reviewBy)} (${age(reviewBy, today)} siden). Siden viser læserne, at den er forældet.`,
         hint: `Læs siden igennem og ret det, der er forældet. Skriv så dagens dato i reviewed (reviewed: ${isoDay(today)}) og en ny dato i reviewBy.`,
@@ -45,6 +46,7 @@ export function reviewWarnings(
     const reviewed = e.data['reviewed'];
     warnings.push({
       ...at(e, 'factsAsOf'),
+      code: 'oldest-facts',
       value: isoDay(e.data.factsAsOf),
       message: `Blandt de ${OLDEST_LISTED} ældste sider: oplysningerne er fra ${formatDate(e.data.factsAsOf)} (${age(e.data.factsAsOf, today)} gamle)${reviewed instanceof Date ? `, senest gennemlæst ${formatDate(reviewed)}` : ', aldrig gennemlæst'}.`,
       hint: 'Tjek om oplysningerne stadig gælder. Når siden er opdateret med nyere fakta, så ret factsAsOf til datoen for de nye oplysninger.',

@@ -4,7 +4,7 @@
 import type { ContentProblem } from './problem';
 import type { PlainEntry } from './entry';
 import { isCalendarDay, lineOf, type PathStep } from './yaml';
-import { DATE_HINT, fieldName, formatRaw, problemsFromIssue, valueAt } from './zod-problems';
+import { DATE_HINT, fieldName, formatRaw, problemsFromIssue, siteErrorMap, valueAt } from './zod-problems';
 import { splitFrontmatter, type Candidate } from './read';
 import { dateRules } from './rules/dates';
 import { blankTextFields } from './rules/text';
@@ -97,11 +97,14 @@ export function validateCandidates(
       return l === undefined ? {} : { line: l };
     };
     const prefix: PathStep[] = c.index === undefined ? [] : [c.index];
-    const result = c.spec.schema.safeParse(c.raw);
+    const result = c.spec.schema.safeParse(c.raw, { error: siteErrorMap });
     if (!result.success) {
       out.errors.push(
         ...result.error.issues.flatMap((issue) =>
-          problemsFromIssue(issue, { file: c.file, schema: c.spec.schema, raw: c.raw, line, prefix }).map((p) => ({ code: `schema-${issue.code}`, ...p })),
+          problemsFromIssue(issue, { file: c.file, schema: c.spec.schema, raw: c.raw, line, prefix }).map((p) => ({
+            code: `schema-${issue.code}` as const,
+            ...p,
+          })),
         ),
       );
       if (c.spec.kind !== 'list' && result.error.issues.some((i) => i.code === 'unrecognized_keys' && i.path.length === 0)) {

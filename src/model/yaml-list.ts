@@ -36,6 +36,7 @@ export function yamlSyntaxProblem(err: unknown, file: string, lineOffset = 0): C
     return {
       file,
       line: e.mark.line + 1 + lineOffset,
+      code: 'yaml-syntax',
       message: 'YAML-syntaksfejl: Teksten indeholder et kolon, og så skal den stå i anførselstegn.',
       hint: `Skriv ${key ?? 'feltet'}: "${(value ?? '').replace(/"/g, '\\"')}".`,
     };
@@ -44,6 +45,7 @@ export function yamlSyntaxProblem(err: unknown, file: string, lineOffset = 0): C
   return {
     file,
     ...(e.mark ? { line: e.mark.line + 1 + lineOffset } : {}),
+    code: 'yaml-syntax',
     message: `YAML-syntaksfejl: ${known ? known[1] : reason}`,
     hint: `${known?.[2] ? `${known[2]} ` : ''}Tjek indrykning (mellemrum, ikke tabulator), kolon efter hvert feltnavn og anførselstegn om tekst med kolon.`,
   };
@@ -58,19 +60,20 @@ export function parseYamlList(text: string, file: string, parse: (text: string) 
     throw new ContentError([yamlSyntaxProblem(err, file)]);
   }
   if (!Array.isArray(data)) {
-    throw new ContentError([{ file, message: 'Filen skal være en liste, hvor hvert punkt starter med "- id: …".' }]);
+    throw new ContentError([{ file, code: 'not-a-list', message: 'Filen skal være en liste, hvor hvert punkt starter med "- id: …".' }]);
   }
   const seen = new Map<string, number>();
   const problems: ContentProblem[] = [];
   for (const [index, item] of data.entries()) {
     const id = (item as { id?: unknown })?.id;
     if (typeof id !== 'string' || id === '') {
-      problems.push({ file, field: `[${index}].id`, value: id, message: 'Punktet mangler et id.' });
+      problems.push({ file, code: 'list-item-id', field: `[${index}].id`, value: id, message: 'Punktet mangler et id.' });
       continue;
     }
     if (seen.has(id)) {
       problems.push({
         file,
+        code: 'duplicate-id',
         field: `[${index}].id`,
         value: id,
         message: `Id'et "${id}" findes allerede (punkt nr. ${seen.get(id)! + 1}).`,

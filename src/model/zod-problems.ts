@@ -3,10 +3,10 @@
 // format, a list's syntax).
 import { z } from 'astro/zod';
 import { closest, isTypoOf } from './closest';
-import type { ContentProblem } from './problem';
+import type { UncodedProblem } from './problem';
 import type { PathStep } from './yaml';
 import { DATE_HINT, notADate } from './rules/dates';
-import { capitalise } from './format';
+import { capitalise, count } from './format';
 
 type Issue = z.core.$ZodIssue;
 
@@ -118,31 +118,28 @@ function describeValue(v: unknown): string {
 }
 
 export { DATE_HINT };
-const YEAR_FIELDS = new Set(['fromYear', 'toYear', 'adoptedYear', 'periodFrom', 'periodTo', 'year']);
-const DATE_FIELDS = new Set(['factsAsOf', 'reviewed', 'reviewBy', 'since', 'date']);
+/** The hint the field's schema carries (`.meta({ hint })`, src/schemas/common.ts), on it or a wrapper of it. */
+function hintAt(schema: z.ZodType, path: readonly PathStep[]): string | undefined {
+  // The field is the last named step: `themes` for themes[1].
+  const named = path.findLastIndex((s) => typeof s === 'string');
+  if (named < 0) return undefined;
+  let node: ZodNode | undefined = schema;
+  for (const step of path.slice(0, named + 1)) {
+    if (!node) return undefined;
+    const inner: ZodNode = unwrapNode(node);
+    node = typeof step === 'number' ? inner._zod.def.element : inner._zod.def.shape?.[step];
+  }
+  for (let n = node; n; n = n._zod.def.innerType ?? (n._zod.def.type === 'pipe' ? n._zod.def.in : undefined)) {
+    const hint = z.globalRegistry.get(n as unknown as z.ZodType)?.['hint'];
+    if (typeof hint === 'string') return hint;
+  }
+  return undefined;
+}
 
-/** Hints for fields editors often get wrong, by field name. */
-const FIELD_HINTS: Record<string, string> = {
-  municipality: 'Skriv kommunens id: navnet med små bogstaver, æ→ae, ø→oe, å→aa og bindestreger, fx aalborg eller ikast-brande (se content/data/kommuner.csv).',
-  municipalities: "Skriv en liste af kommune-id'er, fx municipalities: [aalborg, kolding] (se content/data/kommuner.csv).",
-  themes: 'Skriv mindst ét tema-id i en liste, fx themes: [en-indgang]. Temaerne står i content/data/temaer.yaml.',
-  sources: 'Skriv mindst ét kilde-id i en liste, fx sources: [aalborg-status-2018]. Kilderne står i content/data/kilder.yaml.',
-  organisations: "Skriv en liste af organisations-id'er (filnavnene i content/organisationer/ uden .yaml), fx organisations: [businessaalborg].",
-  related: "Skriv en liste af interview-id'er (filnavnene i content/interviews/ uden .mdx).",
-  source: 'Skriv siden, oplysningen kommer fra, som mappe/id, fx strategier/roskilde eller interviews/aalborg-2018-09.',
-  draft: 'Skriv true (kladde, kun synlig i npm run dev) eller false (udgives).',
-  order: 'Skriv et helt tal; laveste tal vises først.',
-  title: 'Skriv titlen efter kolon. Sæt den i anførselstegn, hvis den indeholder kolon, fx title: "Status: 2018".',
-  summary: 'Skriv et resumé på én-to sætninger efter kolon.',
-  url: 'Skriv hele adressen, som den står i browserens adresselinje, fx https://www.aalborg.dk/. Kender du den ikke, så slet linjen.',
-  description: 'Skriv en kort beskrivelse efter kolon. Lang tekst kan skrives på flere linjer efter "description: >-".',
-};
-
-function hintFor(path: readonly PathStep[], expected?: string): string | undefined {
-  const last = [...path].reverse().find((s): s is string => typeof s === 'string');
-  if (last && DATE_FIELDS.has(last)) return DATE_HINT;
-  if (last && YEAR_FIELDS.has(last)) return 'Skriv årstallet med fire cifre uden anførselstegn, fx 2016.';
-  if (last && FIELD_HINTS[last]) return FIELD_HINTS[last];
+/** How to fix the field: its schema's hint, or one for the type it should have. */
+function hintFor(ctx: IssueContext, path: readonly PathStep[], expected?: string): string | undefined {
+  const own = hintAt(ctx.schema, path);
+  if (own) return own;
   switch (expected) {
     case 'number':
     case 'int':
@@ -171,7 +168,7 @@ export interface IssueContext {
   prefix?: readonly PathStep[];
 }
 
-function problem(ctx: IssueContext, path: readonly PathStep[], p: Omit<ContentProblem, 'file' | 'line' | 'field'>): ContentProblem {
+function problem(ctx: IssueContext, path: readonly PathStep[], p: Omit<UncodedProblem, 'file' | 'line' | 'field'>): UncodedProblem {
   const line = ctx.line(path);
   const field = fieldName([...(ctx.prefix ?? []), ...path]);
   return {
@@ -186,8 +183,27 @@ function withValue(value: unknown): { value?: unknown } {
   return value === undefined ? {} : { value: formatRaw(value) };
 }
 
+/**
+ * The site's own error map (as Starlight's utils/error-map.ts), passed to every parse of content:
+ * the wording of the issues whose message a problem takes as it is, when the schema gives none of
+ * its own (a schema's `{ error }` comes first). So a problem never has to recognise zod's default
+ * wording; the other issues are described from their fields (expected type, allowed values, keys).
+ */
+export const siteErrorMap: z.core.$ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case 'too_small':
+      if (issue.origin === 'array') return `listen skal have mindst ${count(Number(issue.minimum), 'punkt', 'punkter')}`;
+      if (issue.input === '') return 'feltet er tomt';
+      return `værdien er for lille: mindst ${String(issue.minimum)}`;
+    case 'invalid_format':
+      return `har et ugyldigt format (${issue.format})`;
+    default:
+      return undefined;
+  }
+};
+
 /** One or more problems for one zod issue. */
-export function problemsFromIssue(issue: Issue, ctx: IssueContext): ContentProblem[] {
+export function problemsFromIssue(issue: Issue, ctx: IssueContext): UncodedProblem[] {
   const path = issue.path.filter((s): s is PathStep => typeof s === 'string' || typeof s === 'number');
   const value = valueAt(ctx.raw, path);
   switch (issue.code) {
@@ -209,7 +225,7 @@ export function problemsFromIssue(issue: Issue, ctx: IssueContext): ContentProbl
         return [
           problem(ctx, path, {
             message: `Feltet "${fieldName(path)}" mangler. Det skal udfyldes.`,
-            ...optionalHint(withDescription(ctx, path, hintFor(path, expected))),
+            ...optionalHint(withDescription(ctx, path, hintFor(ctx, path, expected))),
           }),
         ];
       }
@@ -221,7 +237,7 @@ export function problemsFromIssue(issue: Issue, ctx: IssueContext): ContentProbl
         problem(ctx, path, {
           ...withValue(value),
           message: `Forkert type: feltet skal være ${want} (${expected}), men er ${describeValue(value)}.`,
-          ...optionalHint(withDescription(ctx, path, hintFor(path, expected))),
+          ...optionalHint(withDescription(ctx, path, hintFor(ctx, path, expected))),
         }),
       ];
     }
@@ -245,28 +261,21 @@ export function problemsFromIssue(issue: Issue, ctx: IssueContext): ContentProbl
       ];
     }
     case 'too_small': {
+      // The schema's own message, or the site's (siteErrorMap): both read as a sentence without its capital and stop.
       const isList = issue.origin === 'array';
-      const empty = isList ? Array.isArray(value) && value.length === 0 : value === '';
-      const message =
-        issue.message && !issue.message.startsWith('For lille')
-          ? capitalise(issue.message) + '.'
-          : isList
-            ? `Listen skal have mindst ${issue.minimum} ${Number(issue.minimum) === 1 ? 'punkt' : 'punkter'}.`
-            : empty
-              ? 'Feltet er tomt.'
-              : `Værdien er for lille: mindst ${issue.minimum}.`;
-      return [problem(ctx, path, { ...withValue(value), message, ...optionalHint(hintFor(path, isList ? 'array' : undefined)) })];
+      const message = `${capitalise(issue.message)}.`;
+      return [problem(ctx, path, { ...withValue(value), message, ...optionalHint(hintFor(ctx, path, isList ? 'array' : undefined)) })];
     }
     case 'too_big':
-      return [problem(ctx, path, { ...withValue(value), message: `Værdien er for stor: højst ${issue.maximum}.`, ...optionalHint(hintFor(path)) })];
+      return [problem(ctx, path, { ...withValue(value), message: `Værdien er for stor: højst ${issue.maximum}.`, ...optionalHint(hintFor(ctx, path)) })];
     case 'invalid_format': {
-      const own = issue.message && !issue.message.startsWith('Ugyldig');
+      // The schema's own message ("skal være en netadresse …") or the site's (siteErrorMap), after "Værdien".
       return [
         problem(ctx, path, {
           ...withValue(value),
           ...(issue.format === 'url' ? { code: 'unsafe-url' } : {}),
-          message: own ? `Værdien ${capitalise(issue.message)}.`.replace(/^Værdien Skal/, 'Værdien skal') : `Ugyldigt format (${issue.format}).`,
-          ...optionalHint(hintFor(path)),
+          message: `Værdien ${issue.message}.`,
+          ...optionalHint(hintFor(ctx, path)),
         }),
       ];
     }
@@ -276,7 +285,7 @@ export function problemsFromIssue(issue: Issue, ctx: IssueContext): ContentProbl
           ...withValue(value),
           message: capitalise(issue.message) + (/[.!?]$/.test(issue.message) ? '' : '.'),
           // A refine may carry its own hint: `params: { hint }`.
-          ...optionalHint((issue as { params?: { hint?: string } }).params?.hint ?? hintFor(path)),
+          ...optionalHint((issue as { params?: { hint?: string } }).params?.hint ?? hintFor(ctx, path)),
         }),
       ];
   }

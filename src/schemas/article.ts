@@ -1,6 +1,6 @@
 // Narrative and guide articles: one shared base, extended per kind.
 import { z } from 'astro/zod';
-import { publishing, refList } from './common';
+import { municipalityIds, organisationIds, publishing, sourceIds, summaryText, themeIds, titleText } from './common';
 
 export const GUIDE_KINDS = {
   vejledning: 'Vejledning',
@@ -11,16 +11,17 @@ export const GUIDE_KINDS = {
 export type GuideKind = keyof typeof GUIDE_KINDS;
 
 const articleBase = z.strictObject({
-  title: z.string().min(1).meta({ description: 'Artiklens titel.' }),
-  summary: z
-    .string()
-    .min(1)
-    .meta({ title: 'Resumé', multiline: true, description: 'Resumé i én-to sætninger; bruges i oversigter, søgning og som sidebeskrivelse.' }),
-  order: z.int().min(0).meta({ description: 'Rækkefølge i oversigten (lavest først).' }),
-  municipalities: refList.default([]).meta({ description: "Kommuner, som artiklen nævner (id'er)." }),
-  themes: refList.default([]).meta({ description: "Temaer, artiklen handler om (id'er)." }),
-  organisations: refList.default([]).meta({ description: "Organisationer, artiklen nævner (id'er)." }),
-  sources: refList.min(1).meta({ description: "Kilder (id'er fra content/data/kilder.yaml)." }),
+  title: titleText.meta({ description: 'Artiklens titel.' }),
+  summary: summaryText.meta({
+    title: 'Resumé',
+    multiline: true,
+    description: 'Resumé i én-to sætninger; bruges i oversigter, søgning og som sidebeskrivelse.',
+  }),
+  order: z.int().min(0).meta({ description: 'Rækkefølge i oversigten (lavest først).', hint: 'Skriv et helt tal; laveste tal vises først.' }),
+  municipalities: municipalityIds.default([]).meta({ description: "Kommuner, som artiklen nævner (id'er)." }),
+  themes: themeIds.default([]).meta({ description: "Temaer, artiklen handler om (id'er)." }),
+  organisations: organisationIds.default([]).meta({ description: "Organisationer, artiklen nævner (id'er)." }),
+  sources: sourceIds.min(1).meta({ description: "Kilder (id'er fra content/data/kilder.yaml)." }),
   ...publishing,
 });
 

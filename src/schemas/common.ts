@@ -1,4 +1,6 @@
-// Building blocks shared by every content schema: ids, references, dates, drafts.
+// Building blocks shared by every content schema: ids, references, dates, drafts. A building block
+// that is always the same kind of field carries the hint `npm run tjek` shows when it is wrong
+// (`.meta({ hint })`, read by src/model/zod-problems.ts; left out of the JSON Schemas).
 import { z } from 'astro/zod';
 import { SLUG_PATTERN } from './slug';
 
@@ -21,28 +23,67 @@ export const refList = z.array(ref).refine((ids) => new Set(ids).size === ids.le
   error: 'samme id står flere gange i listen',
 });
 
+/** The municipality an entry belongs to, by id. */
+export const municipalityId = ref.meta({
+  hint: 'Skriv kommunens id: navnet med små bogstaver, æ→ae, ø→oe, å→aa og bindestreger, fx aalborg eller ikast-brande (se content/data/kommuner.csv).',
+});
+export const municipalityIds = refList.meta({
+  hint: "Skriv en liste af kommune-id'er, fx municipalities: [aalborg, kolding] (se content/data/kommuner.csv).",
+});
+export const themeIds = refList.meta({
+  hint: 'Skriv mindst ét tema-id i en liste, fx themes: [en-indgang]. Temaerne står i content/data/temaer.yaml.',
+});
+export const sourceIds = refList.meta({
+  hint: 'Skriv mindst ét kilde-id i en liste, fx sources: [aalborg-status-2018]. Kilderne står i content/data/kilder.yaml.',
+});
+export const organisationIds = refList.meta({
+  hint: "Skriv en liste af organisations-id'er (filnavnene i content/organisationer/ uden .yaml), fx organisations: [businessaalborg].",
+});
+export const interviewIds = refList.meta({ hint: "Skriv en liste af interview-id'er (filnavnene i content/interviews/ uden .mdx)." });
+
+/** Text fields editors often get wrong. */
+export const titleText = z
+  .string()
+  .min(1)
+  .meta({ hint: 'Skriv titlen efter kolon. Sæt den i anførselstegn, hvis den indeholder kolon, fx title: "Status: 2018".' });
+export const summaryText = z.string().min(1).meta({ hint: 'Skriv et resumé på én-to sætninger efter kolon.' });
+export const descriptionText = z
+  .string()
+  .min(1)
+  .meta({ hint: 'Skriv en kort beskrivelse efter kolon. Lang tekst kan skrives på flere linjer efter "description: >-".' });
+
+/** How a date is written: the hint of every date field, and part of the check's date messages. */
+export const DATE_HINT = 'Skriv datoen som ÅÅÅÅ-MM-DD (år-måned-dag) uden anførselstegn, fx 2014-12-10.';
+
 /**
  * A calendar date written as YYYY-MM-DD. Only a date or text is coerced: an empty field, `false` or
  * a bare year (a number) would otherwise silently become 1 January 1970.
  */
-export const isoDate = z.preprocess(
-  (v) => (v instanceof Date || typeof v === 'string' || v === undefined ? v : Number.NaN),
-  z.coerce.date({ error: 'skal være en dato på formen ÅÅÅÅ-MM-DD, fx 2014-12-10' }),
-);
+export const isoDate = z
+  .preprocess(
+    (v) => (v instanceof Date || typeof v === 'string' || v === undefined ? v : Number.NaN),
+    z.coerce.date({ error: 'skal være en dato på formen ÅÅÅÅ-MM-DD, fx 2014-12-10' }),
+  )
+  .meta({ hint: DATE_HINT });
 
 /** A web address an editor writes (documents, organisations, sources): only https:// or http://, never javascript: or data:. */
-export const webUrl = z.url({
-  protocol: /^https?$/,
-  hostname: z.regexes.domain,
-  error: 'skal være en netadresse, der starter med https:// eller http://, fx https://www.aalborg.dk/',
-});
+export const webUrl = z
+  .url({
+    protocol: /^https?$/,
+    hostname: z.regexes.domain,
+    error: 'skal være en netadresse, der starter med https:// eller http://, fx https://www.aalborg.dk/',
+  })
+  .meta({ hint: 'Skriv hele adressen, som den står i browserens adresselinje, fx https://www.aalborg.dk/. Kender du den ikke, så slet linjen.' });
 
 /** A year with four digits. */
-export const year = z.int().min(1990).max(2100);
+export const year = z.int().min(1990).max(2100).meta({ hint: 'Skriv årstallet med fire cifre uden anførselstegn, fx 2016.' });
 
 /** Fields every publishable page carries. */
 export const publishing = {
-  draft: z.boolean().default(false).meta({ description: 'Kladde: vises i `npm run dev`, aldrig i det færdige site.' }),
+  draft: z.boolean().default(false).meta({
+    description: 'Kladde: vises i `npm run dev`, aldrig i det færdige site.',
+    hint: 'Skriv true (kladde, kun synlig i npm run dev) eller false (udgives).',
+  }),
   factsAsOf: isoDate.meta({ title: 'Fakta pr. dato', description: 'Datoen, som sidens fakta stammer fra (kildernes alder).' }),
   reviewed: isoDate.optional().meta({ description: 'Sidst gennemlæst af en redaktør.' }),
   reviewBy: isoDate.optional().meta({ description: 'Skal gennemlæses senest denne dato.' }),
@@ -55,4 +96,9 @@ export const publishing = {
  */
 export const siteSource = z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, {
   error: 'skal være en side på sitet skrevet som mappe/id, fx "strategier/roskilde" eller "guide/en-indgang"',
+});
+
+/** The page a fact comes from (`source`). */
+export const sourcePage = siteSource.meta({
+  hint: 'Skriv siden, oplysningen kommer fra, som mappe/id, fx strategier/roskilde eller interviews/aalborg-2018-09.',
 });

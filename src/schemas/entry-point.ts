@@ -1,6 +1,6 @@
 // A municipality's single entry point for social-economy enterprises ("én indgang").
 import { z } from 'astro/zod';
-import { isoDate, publishing, ref, siteSource } from './common';
+import { descriptionText, isoDate, municipalityId, publishing, sourcePage } from './common';
 
 /** Where in the municipal organisation the entry point sits. */
 export const PLACEMENTS = {
@@ -24,7 +24,7 @@ export const contactSchema = z.strictObject({
 });
 
 export const entryPointSchema = z.strictObject({
-  municipality: ref.meta({ description: 'Kommunen, som indgangen hører til (id fra kommunelisten, fx "aalborg").' }),
+  municipality: municipalityId.meta({ description: 'Kommunen, som indgangen hører til (id fra kommunelisten, fx "aalborg").' }),
   unit: z
     .string()
     .min(1)
@@ -34,9 +34,9 @@ export const entryPointSchema = z.strictObject({
     .enum(Object.keys(PLACEMENTS) as [Placement, ...Placement[]])
     .meta({ enumDescriptions: Object.values(PLACEMENTS), description: 'Hvor indgangen er placeret: erhverv, beskaeftigelse, social, andet eller ukendt.' }),
   since: isoDate.optional().meta({ description: 'Siden hvornår indgangen har eksisteret (ÅÅÅÅ-MM-DD).' }),
-  description: z.string().min(1).meta({ title: 'Beskrivelse', multiline: true, description: 'Kort beskrivelse af, hvad indgangen gør.' }),
+  description: descriptionText.meta({ title: 'Beskrivelse', multiline: true, description: 'Kort beskrivelse af, hvad indgangen gør.' }),
   contact: contactSchema.optional().meta({ description: 'Kontaktperson, hvis kilden nævner en.' }),
-  source: siteSource.meta({ description: 'Siden på sitet, som oplysningen kommer fra, fx "interviews/aalborg-2018-09".' }),
+  source: sourcePage.meta({ description: 'Siden på sitet, som oplysningen kommer fra, fx "interviews/aalborg-2018-09".' }),
   sourceUndated: z
     .literal(true)
     .optional()

@@ -1,5 +1,5 @@
 // JSON Schema from the project's zod schemas (zod 4's z.toJSONSchema), with the field
-// descriptions from `.meta({ description })`. Dates are written as YYYY-MM-DD text.
+// descriptions from `.meta({ description })` (the `hint`s are left out). Dates are written as YYYY-MM-DD text.
 import { z } from 'astro/zod';
 
 export type JsonSchema = Record<string, unknown>;
@@ -10,6 +10,8 @@ export function jsonSchemaOf(schema: z.ZodType, io: 'input' | 'output', extra: J
     io,
     unrepresentable: 'any',
     override: (ctx) => {
+      // Hints are for npm run tjek's messages (src/model/zod-problems.ts), not part of the schema.
+      delete ctx.jsonSchema['hint'];
       const def = ctx.zodSchema._zod.def as { type: string };
       if (def.type === 'date') {
         ctx.jsonSchema['type'] = 'string';

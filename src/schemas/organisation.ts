@@ -1,6 +1,6 @@
 // A non-municipal actor that the sources name (growth house, fund, network, enterprise).
 import { z } from 'astro/zod';
-import { publishing, refList, webUrl } from './common';
+import { municipalityIds, publishing, sourceIds, webUrl } from './common';
 
 export const ORGANISATION_KINDS = {
   erhvervsfremme: 'Erhvervsfremme',
@@ -24,9 +24,9 @@ export const organisationSchema = z.strictObject({
     .min(1)
     .meta({ title: 'Tilbud', multiline: true, description: 'Hvad organisationen tilbyder socialøkonomiske virksomheder, ifølge kilderne.' }),
   area: z.string().min(1).optional().meta({ description: 'Hvor organisationen virker, fx "Nordjylland", hvis kilderne siger det.' }),
-  municipalities: refList.default([]).meta({ description: "Kommuner, som organisationen er nævnt sammen med (id'er)." }),
+  municipalities: municipalityIds.default([]).meta({ description: "Kommuner, som organisationen er nævnt sammen med (id'er)." }),
   url: webUrl.optional().meta({ description: 'Netadresse, hvis kilderne nævner den.' }),
-  sources: refList.min(1).meta({ description: "Kilder (id'er fra content/data/kilder.yaml)." }),
+  sources: sourceIds.min(1).meta({ description: "Kilder (id'er fra content/data/kilder.yaml)." }),
   draft: publishing.draft,
 });
 

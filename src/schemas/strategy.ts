@@ -1,6 +1,6 @@
 // One municipality's strategy for social economy, or its deliberate choice to have none.
 import { z } from 'astro/zod';
-import { publishing, ref, refList, year, webUrl } from './common';
+import { municipalityId, publishing, sourceIds, summaryText, titleText, webUrl, year } from './common';
 
 export const STRATEGY_STATUSES = {
   vedtaget: 'Vedtaget',
@@ -19,7 +19,7 @@ export const DOCUMENT_KINDS = {
 export type DocumentKind = keyof typeof DOCUMENT_KINDS;
 
 export const strategyDocumentSchema = z.strictObject({
-  title: z.string().min(1).meta({ description: 'Dokumentets titel, som den står i kilden.' }),
+  title: titleText.meta({ description: 'Dokumentets titel, som den står i kilden.' }),
   kind: z
     .enum(Object.keys(DOCUMENT_KINDS) as [DocumentKind, ...DocumentKind[]])
     .meta({ enumDescriptions: Object.values(DOCUMENT_KINDS), description: 'Slags dokument: strategi, handlingsplan, evaluering eller baggrund.' }),
@@ -41,9 +41,9 @@ export const milestoneSchema = z.strictObject({
 
 export const strategySchema = z
   .strictObject({
-    title: z.string().min(1).meta({ description: 'Strategiens titel, fx "Overskud giver overskud".' }),
-    summary: z.string().min(1).meta({ title: 'Resumé', multiline: true, description: 'Kort resumé til oversigter og søgeresultater.' }),
-    municipality: ref.meta({ description: 'Kommunen (id, fx "kolding"). Én strategi pr. kommune.' }),
+    title: titleText.meta({ description: 'Strategiens titel, fx "Overskud giver overskud".' }),
+    summary: summaryText.meta({ title: 'Resumé', multiline: true, description: 'Kort resumé til oversigter og søgeresultater.' }),
+    municipality: municipalityId.meta({ description: 'Kommunen (id, fx "kolding"). Én strategi pr. kommune.' }),
     status: z.enum(Object.keys(STRATEGY_STATUSES) as [StrategyStatus, ...StrategyStatus[]]).meta({
       enumDescriptions: Object.values(STRATEGY_STATUSES),
       title: 'Status',
@@ -59,7 +59,7 @@ export const strategySchema = z
     documents: z.array(strategyDocumentSchema).default([]).meta({ description: 'Strategiens dokumenter.' }),
     evaluation: z.string().min(1).optional().meta({ description: 'Evaluering, hvis strategien er evalueret.' }),
     milestones: z.array(milestoneSchema).default([]).meta({ description: 'Milepæle til tidslinjen ud over vedtagelsen, fx en tidligere version.' }),
-    sources: refList.min(1).meta({ description: "Kilder (id'er fra content/data/kilder.yaml)." }),
+    sources: sourceIds.min(1).meta({ description: "Kilder (id'er fra content/data/kilder.yaml)." }),
     ...publishing,
   })
   .refine((s) => s.status === 'ingen' || s.adoptedYear !== undefined, {

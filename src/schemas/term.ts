@@ -2,7 +2,7 @@
 // term, linked from its first mention on each Markdown/MDX page (src/markdown/terms.ts) and
 // found by search under its abbreviation and other forms.
 import { z } from 'astro/zod';
-import { refList, siteSource, slugId } from './common';
+import { siteSource, slugId, sourceIds } from './common';
 
 /** A form of the term that text can contain: letters, digits, spaces, hyphens. */
 const form = z
@@ -29,7 +29,7 @@ export const termSchema = z
       description:
         'Forklaringen i ét til tre korte afsnit (adskilt af en tom linje), kun med det, kilderne siger. Bruger kilderne blot ordet uden at forklare det, så skriv, hvor og hvordan det bruges – og at kilderne ikke forklarer det.',
     }),
-    sources: refList
+    sources: sourceIds
       .min(1, { error: 'et begreb skal have mindst én kilde' })
       .meta({ description: 'Kilderne, som forklaringen bygger på: id fra content/data/kilder.yaml, fx [aalborg-status-2018].' }),
     related: z.array(siteSource).default([]).meta({ description: 'Sider på sitet, der handler om begrebet, skrevet som mappe/id, fx ["guide/en-indgang"].' }),

@@ -1,11 +1,11 @@
 // A theme in the controlled vocabulary that classifies initiatives.
 import { z } from 'astro/zod';
-import { slugId } from './common';
+import { descriptionText, slugId } from './common';
 
 export const themeSchema = z.strictObject({
   id: slugId.meta({ description: 'Temaets id, fx "en-indgang".' }),
   label: z.string().min(1).meta({ description: 'Dansk betegnelse, som den vises på sitet, fx "Én indgang".' }),
-  description: z.string().min(1).meta({ multiline: true, description: 'Kort forklaring (én-to sætninger) af, hvad temaet dækker.' }),
+  description: descriptionText.meta({ multiline: true, description: 'Kort forklaring (én-to sætninger) af, hvad temaet dækker.' }),
 });
 
 export type Theme = z.infer<typeof themeSchema>;

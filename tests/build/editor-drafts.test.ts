@@ -7,6 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, PROJECT_ROOT, type BuildResult } from '../helpers/fixture-site';
 import { filesUnder } from '../helpers/dist';
+import { PORTS } from '../helpers/ports';
 
 const MARK = 'Zebrafinke';
 const DRAFTS = {
@@ -109,7 +110,7 @@ describe('drafts', () => {
     });
 
     it('are shown with the "Kladde" marker, and a new data file shows on its municipality page when saved', { timeout: 120_000 }, async () => {
-      const port = 4600 + Math.floor(Math.random() * 300);
+      const port = PORTS.devServer;
       server = spawn(
         process.execPath,
         [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--root', result.root, '--port', String(port), '--host', '127.0.0.1'],
@@ -139,13 +140,9 @@ describe('drafts', () => {
         server!.stderr!.on('data', onData);
         server!.on('exit', () => reject(new Error(`dev server exited:\n${log}`)));
       });
-      // The first requests may arrive while Vite is still optimising dependencies: retry for a while.
       const get = async (page: string) => {
-        for (let attempt = 0; ; attempt++) {
-          const res = await fetch(`http://127.0.0.1:${port}/${page}`);
-          if (res.status === 200 || attempt === 30) return { status: res.status, html: await res.text() };
-          await new Promise((r) => setTimeout(r, 1000));
-        }
+        const res = await fetch(`http://127.0.0.1:${port}/${page}`);
+        return { status: res.status, html: await res.text() };
       };
       for (const page of ['guide/kladde-zebrafinke/', 'interviews/kolding-2026-01/', 'indsatser/aalborg/kladde-zebrafinke/']) {
         const { status, html } = await get(page);
@@ -161,12 +158,8 @@ describe('drafts', () => {
         path.join(result.root, 'content/indsatser/aalborg/live-forhaandsvisning.yaml'),
         `title: ${title}\nmunicipality: aalborg\nthemes: [en-indgang]\ndescription: Tilføjet, mens udviklingsserveren kørte.\nsource: interviews/aalborg-2018\nfactsAsOf: 2018-09-01\n`,
       );
-      let seen = false;
-      for (let attempt = 0; attempt < 30 && !seen; attempt++) {
-        await new Promise((r) => setTimeout(r, 500));
-        seen = (await get('kommuner/aalborg/')).html.includes(title);
-      }
-      expect(seen, log).toBe(true);
+      // The dev server logs nothing when it picks up the file: wait for the page to show it.
+      await expect.poll(async () => (await get('kommuner/aalborg/')).html, { message: log, timeout: 60_000 }).toContain(title);
     });
   });
 });

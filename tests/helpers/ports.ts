@@ -11,4 +11,5 @@ export const PORTS = {
   basePath: 4334 + OFFSET,
   offlineLarge: 4335 + OFFSET,
   nginx: 4336 + OFFSET,
+  devServer: 4337 + OFFSET,
 } as const;

@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ALLOWED_IMPORTS } from '../../eslint.layers.mjs';
 import { circles, folderEdges } from '../helpers/import-graph';
 
@@ -28,6 +28,9 @@ async function layerErrors(file: string, code: string): Promise<string[]> {
 }
 
 describe('the lint rule on allowed directions', () => {
+  // The first lint loads the config and its plugins: seconds on a busy machine, once per file.
+  beforeAll(() => layerErrors('src/lib/probe.ts', 'export const x = 1;\n'), 60_000);
+
   it.each([
     ['the model importing the site', 'src/model/probe.ts', "import { urls } from '../lib/urls';\nexport const u = urls;\n", 'src/model may import only from'],
     [

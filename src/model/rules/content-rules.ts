@@ -3,6 +3,7 @@
 // and pages that must have text.
 import type { PlainEntry } from '../entry';
 import type { ContentProblem } from '../problem';
+import { catalogued } from '../problems';
 import { sharedTermForms } from './term-rules';
 import { specOf, type CollectionSpec } from '../registry';
 
@@ -52,12 +53,7 @@ export function isEmptyBody(body: string): boolean {
 function emptyBodies(entries: readonly PlainEntry[]): ContentProblem[] {
   return entries
     .filter((e) => (specOf(e.collection) as CollectionSpec).bodyRequired && e.body !== undefined && isEmptyBody(e.body))
-    .map((e) => ({
-      file: e.filePath,
-      code: 'empty-page',
-      message: 'Siden har ingen tekst: der står intet under frontmatter (felterne mellem linjerne med ---).',
-      hint: 'Skriv sidens tekst under den sidste linje med ---, fx et afsnit med "## Overskrift" og et par sætninger.',
-    }));
+    .map((e) => ({ file: e.filePath, ...catalogued('empty-page') }));
 }
 
 export function checkContentRules(entries: readonly PlainEntry[]): ContentProblem[] {
@@ -86,12 +82,7 @@ export function checkContentRules(entries: readonly PlainEntry[]): ContentProble
     const answered = answeredQuestions(e.body ?? '');
     // <Answer> tags without a plain question="…" are reported by src/model/rules/mdx-safety.ts.
     if (answered.length === 0 && !/<Answer\b/.test((e.body ?? '').replace(/\{\/\*[\s\S]*?\*\/\}/g, ''))) {
-      problems.push({
-        file: e.filePath,
-        code: 'no-answers',
-        message: 'Interviewet har ingen svar.',
-        hint: 'Skriv hvert svar som <Answer question="id"> … </Answer> med et id fra content/data/spoergsmaal.yaml.',
-      });
+      problems.push({ file: e.filePath, ...catalogued('no-answers') });
     }
     const seen = new Set<string>();
     for (const q of answered) {

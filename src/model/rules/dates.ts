@@ -3,7 +3,9 @@
 // rules between dates of one entry (a strategy adopted after its period; facts from the future).
 import type { ContentProblem } from '../problem';
 
-export const DATE_HINT = 'Skriv datoen som ÅÅÅÅ-MM-DD (år-måned-dag) uden anførselstegn, fx 2014-12-10.';
+import { DATE_HINT } from '../../schemas/common';
+
+export { DATE_HINT };
 
 /** Message and hint for a value that should have been a date (YYYY-MM-DD). */
 export function notADate(value: unknown): { message: string; hint: string } {

@@ -2,6 +2,7 @@
 // one term only, so no form may stand in two terms (src/markdown/terms.ts matches them, with isAbbreviation from here).
 import type { PlainEntry } from '../entry';
 import type { ContentProblem } from '../problem';
+import { PROBLEMS } from '../problems';
 
 /** An abbreviation is written in capitals (SØV, RSV, CSR) and links only as written. */
 export const isAbbreviation = (form: string) => form === form.toUpperCase() && form !== form.toLowerCase();
@@ -30,8 +31,9 @@ export function sharedTermForms(entries: readonly PlainEntry[]): ContentProblem[
           file: e.filePath,
           field,
           value: form,
+          code: 'shared-term-form',
           message: `"${form}" står også i begrebet "${String((earlier.data as { term?: string }).term)}" (id: ${earlier.id}) i ordlisten.`,
-          hint: 'Et ord kan kun linke til ét begreb. Slet det fra det ene af de to begreber.',
+          hint: PROBLEMS['shared-term-form'].hint,
         });
       } else owner.set(key(form), e);
     }

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/model/check';
 import { writeEditorSchemas } from '../../src/editor/write-schemas';
 import { LspClient } from '../helpers/lsp-client';
-import { MINIMAL, PROJECT_ROOT, TODAY } from './editor-fixture';
+import { MINIMAL, PROJECT_ROOT, TODAY } from '../unit/editor-fixture';
 import { cpSync, mkdirSync } from 'node:fs';
 import { OTHER_ROUTES } from '../../src/opendata/routes';
 import { FixtureText } from '../helpers/fixture-text';
@@ -44,7 +44,7 @@ describe('MDX front matter with the Astro extension', () => {
     const { text } = new FixtureText(readFileSync(FILE, 'utf8'), FILE).replace(/^municipality: aalborg$/m, 'municipality: aalborgg\nbudget: 4');
     lines = text.split('\n');
     ls.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'mdx', version: 1, text } });
-  }, 60_000);
+  });
 
   afterAll(() => {
     ls?.close();
@@ -52,7 +52,7 @@ describe('MDX front matter with the Astro extension', () => {
   });
 
   // The first request waits for the server to load the project.
-  it('shows the Danish description of a field on hover', { timeout: 120_000 }, async () => {
+  it('shows the Danish description of a field on hover', async () => {
     const hover = await ls.request<{ contents: { value: string } }>('textDocument/hover', {
       textDocument: { uri },
       position: { line: at('status:'), character: 2 },
@@ -60,7 +60,7 @@ describe('MDX front matter with the Astro extension', () => {
     expect(hover.contents.value).toContain('kommunen har bevidst valgt ingen strategi');
   });
 
-  it('offers the municipalities that exist', { timeout: 60_000 }, async () => {
+  it('offers the municipalities that exist', async () => {
     const result = await ls.request<{ items: { label: string }[] } | { label: string }[]>('textDocument/completion', {
       textDocument: { uri },
       position: { line: at('municipality:'), character: 'municipality: aal'.length },
@@ -69,7 +69,7 @@ describe('MDX front matter with the Astro extension', () => {
     expect(labels).toContain('aalborg');
     expect(labels).toHaveLength(98);
   });
-  it('underlines an unknown key and a municipality that does not exist', { timeout: 120_000 }, async () => {
+  it('underlines an unknown key and a municipality that does not exist', async () => {
     const report = await ls.request<{ items: { message: string; range: { start: { line: number } } }[] }>('textDocument/diagnostic', { textDocument: { uri } });
     const byLine = new Map(report.items.map((d) => [d.range.start.line, d.message]));
     expect(byLine.get(at('budget:'))).toContain('not allowed');
