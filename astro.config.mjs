@@ -14,6 +14,7 @@ import { publishedOutput } from './src/integrations/published-output.ts';
 import { editorChecks } from './src/integrations/editor-checks.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 import { sitemapLastmod } from './src/integrations/sitemap-lastmod.ts';
+import { webEditor } from './src/integrations/web-editor.ts';
 import { siteConfig } from './src/site.config.ts';
 
 const base = process.env.BASE_PATH ?? '/';
@@ -41,7 +42,7 @@ export default defineConfig({
     }),
   },
   // publishedOutput checks every file in dist/ (sitemap included) before the search step indexes it.
-  integrations: [editorChecks(), siteUrlWarning(), mdx(), sitemapLastmod(sitemap), publishedOutput(), searchAndOffline()],
+  integrations: [editorChecks(), siteUrlWarning(), mdx(), sitemapLastmod(sitemap), webEditor(), publishedOutput(), searchAndOffline()],
   // A strict CSP in every page's <meta>; Astro hashes anything inline. Pagefind needs
   // 'wasm-unsafe-eval'. The same policy, plus frame-ancestors, belongs in an HTTP header
   // (deploy/ and docs/hosting.md); tests serve it that way.

@@ -24,8 +24,9 @@ export default defineConfig({
     launchOptions: CHROMIUM_LAUNCH,
   },
   webServer: {
-    // Served with the production security headers (deploy/security-headers.json), CSP included.
-    command: `node scripts/serve.mjs --dir dist --port ${PORT} --headers deploy/security-headers.json`,
+    // Served with the production security headers (deploy/security-headers.json), CSP included,
+    // and the web editor's own (deploy/admin-headers.json) below /admin/.
+    command: `node scripts/serve.mjs --dir dist --port ${PORT} --headers deploy/security-headers.json --path-headers deploy/admin-headers.json`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
   },

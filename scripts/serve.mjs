@@ -3,7 +3,9 @@
 // Text files are gzip-compressed when the browser accepts it, as production hosts do.
 // With --log, each response is appended to a file as a JSON line {path, status, bytes} (headers +
 // body as sent), so tests and benchmarks can count what a browser transferred, service worker included.
-// Usage: node scripts/serve.mjs [--dir dist] [--port 4322] [--base /] [--headers headers.json] [--log requests.jsonl]
+// --path-headers reads a file like deploy/admin-headers.json ({path, headers}): headers that replace
+// the others below that path (the web editor's own CSP).
+// Usage: node scripts/serve.mjs [--dir dist] [--port 4322] [--base /] [--headers headers.json] [--path-headers admin-headers.json] [--log requests.jsonl]
 import { createServer } from 'node:http';
 import { appendFileSync, createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -16,8 +18,11 @@ const root = path.resolve(args.dir ?? 'dist');
 const port = Number(args.port ?? 4322);
 const base = (args.base ?? '/').replace(/\/?$/, '/');
 const extraHeaders = args.headers ? JSON.parse(readFileSync(args.headers, 'utf8')) : {};
+const pathHeaders = args['path-headers'] ? JSON.parse(readFileSync(args['path-headers'], 'utf8')) : undefined;
+const headersFor = (urlPath) =>
+  pathHeaders && urlPath.startsWith(base + pathHeaders.path.replace(/^\//, '')) ? { ...extraHeaders, ...pathHeaders.headers } : extraHeaders;
 
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt']);
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.yml']);
 const gzipped = new Map();
 
 const TYPES = {
@@ -33,6 +38,8 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
   '.pagefind': 'application/octet-stream',
+  '.woff2': 'font/woff2',
+  '.yml': 'text/yaml; charset=utf-8',
 };
 
 function resolve(urlPath) {
@@ -69,7 +76,7 @@ const server = createServer((req, res) => {
   if (args.log) logResponse(req, res);
   const url = new URL(req.url ?? '/', 'http://localhost');
   const found = resolve(url.pathname);
-  const headers = { ...extraHeaders, 'Cache-Control': 'no-cache' };
+  const headers = { ...headersFor(url.pathname), 'Cache-Control': 'no-cache' };
   if (found?.redirect) {
     res.writeHead(301, { ...headers, Location: found.redirect + url.search });
     res.end();

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildManifest, isPrecachable, type BuiltFile, type CoreManifest, type OfflineOptions } from '../offline/manifest';
 
+import { isWebEditorFile } from '../lib/web-editor-path';
 export { requestPath } from '../offline/manifest';
 
 /** Text files hosts compress (as scripts/serve.mjs and deploy/nginx.conf do). */
@@ -37,10 +38,13 @@ export function writeServiceWorker(
   options: OfflineOptions,
 ): { manifest: CoreManifest; swBytes: number; manifestUrl: string } {
   rmSync(path.join(outDir, 'offline'), { recursive: true, force: true });
-  const built: BuiltFile[] = files.filter(isPrecachable).map((file) => {
-    const content = readFileSync(path.join(outDir, file));
-    return { file, content, bytes: transferSize(file, content) };
-  });
+  // The web editor is for editors online, never part of a reader's offline copy.
+  const built: BuiltFile[] = files
+    .filter((f) => isPrecachable(f) && !isWebEditorFile(f))
+    .map((file) => {
+      const content = readFileSync(path.join(outDir, file));
+      return { file, content, bytes: transferSize(file, content) };
+    });
   const { manifest, shards } = buildManifest(built, wasmLanguages(outDir), options);
   mkdirSync(path.join(outDir, 'offline'), { recursive: true });
   for (const s of shards) writeFileSync(path.join(outDir, s.name), s.body);

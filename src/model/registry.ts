@@ -52,6 +52,8 @@ export interface CollectionSpec {
   pages?: EntryPages;
   /** `npm run ny -- <command> …` creates an entry from src/editor/templates/<template>. */
   scaffold?: Scaffolding;
+  /** The web editor's file name for a new entry (Sveltia CMS template), when not the title's slug. */
+  editorSlug?: string;
 }
 
 export interface Scaffolding {
@@ -138,6 +140,7 @@ export const COLLECTIONS = [
       ['source', 'page'],
     ],
 
+    editorSlug: '{{fields.municipality}}',
     scaffold: { command: 'indgang', aliases: ['entry-point', 'entrypoint'], template: 'indgang.yaml', usage: '<kommune>', example: 'kolding' },
   },
   {
@@ -182,6 +185,7 @@ export const COLLECTIONS = [
     ],
     pages: { folder: 'strategier' },
 
+    editorSlug: '{{fields.municipality}}',
     scaffold: { command: 'strategi', aliases: ['strategy'], template: 'strategi.mdx', usage: '<kommune>', example: 'kolding' },
   },
   {
@@ -202,6 +206,7 @@ export const COLLECTIONS = [
     ],
     pages: { folder: 'interviews' },
 
+    editorSlug: "{{fields.municipality}}-{{fields.date | date('YYYY-MM')}}",
     scaffold: { command: 'interview', aliases: [], template: 'interview.mdx', usage: '<kommune> [<åååå-mm>]', example: 'kolding 2026-03' },
   },
   {

@@ -98,7 +98,7 @@ export const publishing = {
     description: 'Kladde: vises i `npm run dev`, aldrig i det færdige site.',
     hint: 'Skriv true (kladde, kun synlig i npm run dev) eller false (udgives).',
   }),
-  factsAsOf: past(isoDate.meta({ description: 'Datoen, som sidens fakta stammer fra (kildernes alder).' })),
+  factsAsOf: past(isoDate.meta({ title: 'Fakta pr. dato', description: 'Datoen, som sidens fakta stammer fra (kildernes alder).' })),
   reviewed: past(isoDate.optional().meta({ description: 'Sidst gennemlæst af en redaktør.' })),
   reviewBy: isoDate.optional().meta({ description: 'Skal gennemlæses senest denne dato.' }),
 };

@@ -33,15 +33,15 @@ export const entryPointSchema = z.strictObject({
     .meta({ description: 'Enheden eller personen, der er indgangen, fx "BusinessAalborg". Udelades, hvis kilden ikke siger det.' }),
   placement: z
     .enum(Object.keys(PLACEMENTS) as [Placement, ...Placement[]])
-    .meta({ description: 'Hvor indgangen er placeret: erhverv, beskaeftigelse, social, andet eller ukendt.' }),
+    .meta({ enumDescriptions: Object.values(PLACEMENTS), description: 'Hvor indgangen er placeret: erhverv, beskaeftigelse, social, andet eller ukendt.' }),
   since: past(isoDate.optional().meta({ description: 'Siden hvornår indgangen har eksisteret (ÅÅÅÅ-MM-DD).' })),
-  description: descriptionText.meta({ description: 'Kort beskrivelse af, hvad indgangen gør.' }),
+  description: descriptionText.meta({ title: 'Beskrivelse', multiline: true, description: 'Kort beskrivelse af, hvad indgangen gør.' }),
   contact: contactSchema.optional().meta({ description: 'Kontaktperson, hvis kilden nævner en.' }),
   source: sourcePage.meta({ description: 'Siden på sitet, som oplysningen kommer fra, fx "interviews/aalborg-2018-09".' }),
   sourceUndated: z
     .literal(true)
     .optional()
-    .meta({ description: 'true, når kilden er udateret: siden skriver "kilden er udateret" i stedet for datoen i factsAsOf.' }),
+    .meta({ title: 'Kilden er udateret', description: 'true, når kilden er udateret: siden skriver "kilden er udateret" i stedet for datoen i factsAsOf.' }),
   ...publishing,
 });
 

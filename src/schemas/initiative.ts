@@ -20,10 +20,10 @@ export const initiativeSchema = z
     status: z
       .enum(Object.keys(INITIATIVE_STATUSES) as [InitiativeStatus, ...InitiativeStatus[]])
       .default('ukendt')
-      .meta({ description: 'Status, hvis kilden siger den: planlagt, igang, gennemfoert eller ukendt.' }),
+      .meta({ enumDescriptions: Object.values(INITIATIVE_STATUSES), description: 'Status, hvis kilden siger den: planlagt, igang, gennemfoert eller ukendt.' }),
     fromYear: year.optional().meta({ description: 'Første år, indsatsen gælder, hvis kendt.' }),
     toYear: year.optional().meta({ description: 'Sidste år, indsatsen gælder, hvis kendt.' }),
-    description: descriptionText.meta({ description: 'Kort beskrivelse med kildens fakta (almindelig tekst).' }),
+    description: descriptionText.meta({ title: 'Beskrivelse', multiline: true, description: 'Kort beskrivelse med kildens fakta (almindelig tekst).' }),
     organisations: organisationIds.default([]).meta({ description: "Organisationer, indsatsen samarbejder med (id'er)." }),
     source: sourcePage.meta({ description: 'Siden på sitet, som indsatsen kommer fra, fx "strategier/roskilde".' }),
     ...publishing,

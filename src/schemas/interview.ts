@@ -16,7 +16,7 @@ export const seriesLinkSchema = z.strictObject({
 
 export const interviewSchema = z.strictObject({
   title: titleText.meta({ description: 'Interviewets titel, fx "Socialøkonomi i Aalborg Kommune – status september 2018".' }),
-  summary: summaryText.meta({ description: 'Kort resumé til oversigter og søgeresultater.' }),
+  summary: summaryText.meta({ title: 'Resumé', multiline: true, description: 'Kort resumé til oversigter og søgeresultater.' }),
   municipality: municipalityId.meta({ description: 'Kommunen (id).' }),
   date: past(isoDate.meta({ description: 'Datoen for interviewet (ÅÅÅÅ-MM-DD; brug den 1. i måneden, hvis kun måneden kendes).' })),
   dateText: z.string().min(1).optional().meta({ description: 'Datoen med kildens ord, fx "september 2018".' }),

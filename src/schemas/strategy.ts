@@ -23,7 +23,7 @@ export const strategyDocumentSchema = z.strictObject({
   title: titleText.meta({ description: 'Dokumentets titel, som den står i kilden.' }),
   kind: z
     .enum(Object.keys(DOCUMENT_KINDS) as [DocumentKind, ...DocumentKind[]])
-    .meta({ description: 'Slags dokument: strategi, handlingsplan, evaluering eller baggrund.' }),
+    .meta({ enumDescriptions: Object.values(DOCUMENT_KINDS), description: 'Slags dokument: strategi, handlingsplan, evaluering eller baggrund.' }),
   format: z.string().min(1).optional().meta({ description: 'Filformat, fx "pdf".' }),
   url: webUrl.optional().meta({ description: 'Netadresse. Udelades, når den ikke kendes — så vises dokumentet uden link.' }),
 });
@@ -43,12 +43,14 @@ export const milestoneSchema = z.strictObject({
 export const strategySchema = z
   .strictObject({
     title: titleText.meta({ description: 'Strategiens titel, fx "Overskud giver overskud".' }),
-    summary: summaryText.meta({ description: 'Kort resumé til oversigter og søgeresultater.' }),
+    summary: summaryText.meta({ title: 'Resumé', multiline: true, description: 'Kort resumé til oversigter og søgeresultater.' }),
     municipality: municipalityId.meta({ description: 'Kommunen (id, fx "kolding"). Én strategi pr. kommune.' }),
-    status: z
-      .enum(Object.keys(STRATEGY_STATUSES) as [StrategyStatus, ...StrategyStatus[]])
-      .meta({ description: 'vedtaget, udkast, evalueret eller ingen (kommunen har bevidst valgt ingen strategi).' }),
-    adoptedYear: past(year.optional().meta({ description: 'Året, strategien blev vedtaget eller præsenteret.' })),
+    status: z.enum(Object.keys(STRATEGY_STATUSES) as [StrategyStatus, ...StrategyStatus[]]).meta({
+      enumDescriptions: Object.values(STRATEGY_STATUSES),
+      title: 'Status',
+      description: 'vedtaget, udkast, evalueret eller ingen (kommunen har bevidst valgt ingen strategi).',
+    }),
+    adoptedYear: past(year.optional().meta({ title: 'Vedtaget år', description: 'Året, strategien blev vedtaget eller præsenteret.' })),
     adoptedText: z.string().min(1).optional().meta({ description: 'Tidspunktet med kildens ord, hvis det er mere præcist end året, fx "efteråret 2014".' }),
     periodFrom: year.optional().meta({ description: 'Strategiperiodens første år.' }),
     periodTo: year.optional().meta({ description: 'Strategiperiodens sidste år.' }),

@@ -25,6 +25,7 @@ export const termSchema = z
         'Andre former, som også skal linkes til begrebet og finde det i søgningen, fx bøjninger: ["socialøkonomiske virksomheder"]. Ord med kun store bogstaver (forkortelser) linkes kun, når de står præcis sådan.',
     }),
     explanation: z.string().trim().min(1).meta({
+      multiline: true,
       description:
         'Forklaringen i ét til tre korte afsnit (adskilt af en tom linje), kun med det, kilderne siger. Bruger kilderne blot ordet uden at forklare det, så skriv, hvor og hvordan det bruges – og at kilderne ikke forklarer det.',
     }),

@@ -12,6 +12,9 @@ import { PORTS } from '../helpers/ports';
 import { requestPath } from '../../src/integrations/service-worker';
 
 const security = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'deploy/security-headers.json'), 'utf8')) as Record<string, string>;
+/** The web editor's own headers (its CSP, noindex) replace the site's below its path. */
+const admin = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'deploy/admin-headers.json'), 'utf8')) as { path: string; headers: Record<string, string> };
+const securityFor = (url: string) => (url.startsWith(admin.path) ? { ...security, ...admin.headers } : security);
 const caching = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'deploy/cache-control.json'), 'utf8')) as Record<string, string> & {
   'content-hashed prefixes': string[];
 };
@@ -40,13 +43,14 @@ test('every response has the security headers and the right caching', async () =
       urls.slice(i, i + 16).map(async (url) => {
         const response = await fetch(nginx.url + url, { redirect: 'manual', headers: { 'accept-encoding': 'gzip' } });
         const size = (await response.arrayBuffer()).byteLength;
-        for (const [name, value] of Object.entries(security))
+        for (const [name, value] of Object.entries(securityFor(url)))
           if (response.headers.get(name) !== value) problems.push(`${url}: ${name} is ${response.headers.get(name)}`);
         const cacheControl = response.headers.get('cache-control');
         if (cacheControl !== expectedCaching(url)) problems.push(`${url}: Cache-Control is ${cacheControl}`);
         const type = response.headers.get('content-type') ?? '';
         if (response.status === 200 && url.endsWith('/') && !type.startsWith('text/html')) problems.push(`${url}: Content-Type ${type}`);
-        if (response.status === 200 && size >= GZIP_MIN_LENGTH && /\.(js|css|json)$|\/$/.test(url) && response.headers.get('content-encoding') !== 'gzip')
+        if (url.endsWith('.yml') && !type.startsWith('text/yaml')) problems.push(`${url}: Content-Type ${type}`);
+        if (response.status === 200 && size >= GZIP_MIN_LENGTH && /\.(js|css|json|yml)$|\/$/.test(url) && response.headers.get('content-encoding') !== 'gzip')
           problems.push(`${url}: not gzip`);
         const expectedStatus = url === '/findes-ikke/' ? 404 : url === '/guide' ? 301 : url === '/was' ? 302 : 200;
         if (response.status !== expectedStatus) problems.push(`${url}: status ${response.status}`);

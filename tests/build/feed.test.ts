@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { DIST, filesUnder, page } from '../helpers/dist';
+import { DIST, page, readerPages } from '../helpers/dist';
 
 const ORIGIN = 'https://vidensbank.example.dk';
 const xml = readFileSync(path.join(DIST, 'nyt/feed.xml'), 'utf8');
@@ -74,7 +74,7 @@ describe('"Hvad er nyt" (/nyt/)', () => {
 
 describe('discovery', () => {
   it('every page links the feed with <link rel="alternate">', () => {
-    const pages = filesUnder(DIST).filter((f) => f.endsWith('.html'));
+    const pages = readerPages();
     const without = pages.filter(
       (f) =>
         !readFileSync(path.join(DIST, f), 'utf8').includes(

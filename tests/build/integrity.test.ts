@@ -8,9 +8,9 @@ import { CONTENT, DIST, contentEntries, filesUnder } from '../helpers/dist';
 import { requestPath as pageOf } from '../../src/integrations/service-worker';
 
 /** Built pages that are deliberately not in the sitemap. */
-const NOT_IN_SITEMAP = ['404.html'];
+const NOT_IN_SITEMAP = ['404.html', 'admin/'];
 /** Built pages that are deliberately not in the search index (see docs/search.md). */
-const NOT_INDEXED = ['404.html', 'soeg/', /^interviews\/spoergsmaal\//, 'guide/hele-guiden/'];
+const NOT_INDEXED = ['404.html', 'admin/', 'soeg/', /^interviews\/spoergsmaal\//, 'guide/hele-guiden/'];
 /** Pages that are not content entries: the fixed routes in src/pages. */
 const FIXED_ROUTES = [
   '',
@@ -30,6 +30,8 @@ const FIXED_ROUTES = [
   'ordliste/',
   'kommuner/indgange/',
   'guide/hele-guiden/',
+  // The web editor (src/integrations/web-editor.ts): not for readers, built all the same.
+  'admin/',
 ];
 
 const matches = (page: string, rules: (string | RegExp)[]) => rules.some((r) => (typeof r === 'string' ? r === page : r.test(page)));

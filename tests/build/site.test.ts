@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
-import { CONTENT, DIST, contentEntries, filesUnder, linksUnder, page, pageExists } from '../helpers/dist';
+import { CONTENT, DIST, contentEntries, filesUnder, linksUnder, page, pageExists, readerPages } from '../helpers/dist';
 
 const initiatives = contentEntries('indsatser');
 const strategies = contentEntries('strategier');
@@ -139,7 +139,7 @@ describe('the seeds’ facts are on the site', () => {
 });
 
 describe('reading pages', () => {
-  const pages = filesUnder(DIST).filter((f) => f.endsWith('.html'));
+  const pages = readerPages();
   const siteScript = /<script type="module" src="\/_astro\/BaseLayout[^"]*\.js"><\/script>/g;
   it.each(pages)('%s is Danish, has one h1 and no script but the shared enhancement', (file) => {
     const html = readFileSync(path.join(DIST, file), 'utf8');

@@ -4,6 +4,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { PROJECT_ROOT } from './fixture-site';
+import { WEB_EDITOR_FOLDER } from '../../src/lib/web-editor-path';
 
 export const DIST = path.join(PROJECT_ROOT, 'dist');
 export const CONTENT = path.join(PROJECT_ROOT, 'content');
@@ -15,6 +16,11 @@ export function filesUnder(dir: string): string[] {
     .filter((d) => d.isFile())
     .map((d) => path.relative(dir, path.join(d.parentPath, d.name)))
     .sort();
+}
+
+/** The built HTML pages readers see, relative to `dir`: every page but the web editor's (/admin/). */
+export function readerPages(dir: string = DIST): string[] {
+  return filesUnder(dir).filter((f) => f.endsWith('.html') && !f.startsWith(`${WEB_EDITOR_FOLDER}/`));
 }
 
 /** The parsed HTML of a built page, by its site path (e.g. `kommuner/aalborg/`). */

@@ -10,6 +10,8 @@ export function jsonSchemaValidator() {
   ajv.addKeyword('enumDescriptions');
   ajv.addKeyword('errorMessage');
   ajv.addKeyword('patternErrorMessage');
+  // The web editor's hint for a multi-line text field (src/editor/web-editor/fields.ts).
+  ajv.addKeyword('multiline');
   return ajv;
 }
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { filesUnder } from '../helpers/dist';
+import { readerPages } from '../helpers/dist';
 
 export interface BuiltPage {
   /** Path relative to the output folder, e.g. `kommuner/aalborg/index.html`. */
@@ -12,12 +12,10 @@ export interface BuiltPage {
 }
 
 export function readPages(outDir: string): BuiltPage[] {
-  return filesUnder(outDir)
-    .filter((f) => f.endsWith('.html'))
-    .map((file) => {
-      const html = readFileSync(path.join(outDir, file), 'utf8');
-      return { file, html, root: parse(html) };
-    });
+  return readerPages(outDir).map((file) => {
+    const html = readFileSync(path.join(outDir, file), 'utf8');
+    return { file, html, root: parse(html) };
+  });
 }
 
 /** A problem a check found, tied to one page. */

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const headers = JSON.parse(readFileSync('deploy/security-headers.json', 'utf8')) as Record<string, string>;
+const admin = JSON.parse(readFileSync('deploy/admin-headers.json', 'utf8')) as { path: string; headers: Record<string, string> };
 const cache = JSON.parse(readFileSync('deploy/cache-control.json', 'utf8')) as Record<string, string> & { 'content-hashed prefixes': string[] };
 const nginx = readFileSync('deploy/nginx.conf', 'utf8');
 const netlify = readFileSync('deploy/_headers', 'utf8');
@@ -22,9 +23,51 @@ function headerRules(text: string): Map<string, string[]> {
   return rules;
 }
 
+/** What nginx.conf sends for a header at a path: a literal add_header, or a `map $uri` (first matching regex, else its default). */
+function nginxHeader(name: string, uri: string): string | undefined {
+  const line = new RegExp(`add_header ${name} ("[^"]*"|\\$\\w+) always;`).exec(nginx);
+  if (!line) return undefined;
+  if (line[1]!.startsWith('"')) return line[1]!.slice(1, -1);
+  const map = new RegExp(`map \\$uri \\${line[1]!} \\{([^}]*)\\}`).exec(nginx);
+  const rows = [...(map?.[1] ?? '').matchAll(/^\s*(\S+)\s+"([^"]*)";/gm)].map((m) => [m[1]!, m[2]!] as const);
+  return (rows.find(([key]) => key.startsWith('~') && new RegExp(key.slice(1)).test(uri)) ?? rows.find(([key]) => key === 'default'))?.[1];
+}
+
 describe.each(Object.entries(headers))('%s', (name, value) => {
-  it('is in the nginx example', () => expect(nginx).toContain(`add_header ${name} "${value}" always;`));
+  it('is in the nginx example', () => expect(nginxHeader(name, '/kommuner/aalborg/')).toBe(value));
   it('is in the _headers example', () => expect(netlify).toContain(`  ${name}: ${value}\n`));
+  it(`is sent under ${admin.path} too, unless the web editor has its own`, () => expect(nginxHeader(name, admin.path)).toBe(admin.headers[name] ?? value));
+});
+
+describe.each(Object.entries(admin.headers))(`the web editor's %s`, (name, value) => {
+  const rule = headerRules(netlify).get(`${admin.path}*`) ?? [];
+  it('is in the nginx example, for the web editor only', () => {
+    expect(nginxHeader(name, `${admin.path}config.yml`)).toBe(value);
+    expect(nginxHeader(name, '/')).toBe(headers[name] ?? '');
+  });
+  it("is in the _headers example, replacing the site's", () => {
+    expect(rule).toContain(`${name}: ${value}`);
+    if (headers[name]) expect(rule.indexOf(`! ${name}`)).toBe(rule.indexOf(`${name}: ${value}`) - 1);
+  });
+});
+
+describe("the web editor's Content-Security-Policy", () => {
+  const csp = admin.headers['Content-Security-Policy']!;
+  const directive = (name: string) => csp.split(/;\s*/).find((d) => d.startsWith(`${name} `)) ?? '';
+  it("runs only the site's own scripts, never eval or inline scripts", () => {
+    expect(directive('script-src')).toBe("script-src 'self'");
+    expect(csp).not.toContain('unsafe-eval');
+  });
+  it('reaches other sites only for the git hosts it saves to', () => {
+    const origins = csp.match(/https?:\/\/[^\s;]+/g) ?? [];
+    expect(origins.length).toBeGreaterThan(0);
+    for (const origin of origins) expect(directive('connect-src')).toContain(origin);
+    expect(origins.sort()).toEqual(['https://api.github.com', 'https://gitlab.com']);
+  });
+  it("keeps the site's frame-ancestors, object-src and base-uri", () => {
+    for (const name of ['frame-ancestors', 'object-src', 'base-uri'])
+      expect(directive(name)).toBe(headers['Content-Security-Policy']!.split(/;\s*/).find((d) => d.startsWith(`${name} `)));
+  });
 });
 
 describe('nginx', () => {
