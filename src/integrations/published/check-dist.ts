@@ -4,6 +4,7 @@
 // One pass, one parse per file: linear in the size of the output.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { WEB_EDITOR_FOLDER } from '../../lib/web-editor-path';
 import { checkHtmlDocument, checkXmlDocument, cssUrls, resourceVerdict, type Finding, type PolicyContext, type SiteOrigin } from '../../model';
 
 export interface DistFinding extends Finding {
@@ -17,6 +18,9 @@ export interface DistCheckOptions {
   assetsDir?: string | undefined;
   /** The folder public/ was copied from: its files are not the site's own bundles. */
   publicDir?: string | undefined;
+  /** Other folders the build itself writes scripts into: by default the web editor's, which its
+   *  integration (`web-editor.ts`) writes after Astro's build, never copied from public/. */
+  ownScriptFolders?: readonly string[] | undefined;
 }
 
 /** The site path a file is served at: `kommuner/aalborg/index.html` → `/kommuner/aalborg/`. */
@@ -39,10 +43,10 @@ const KINDS: Readonly<Record<string, 'html' | 'svg' | 'xml' | 'css'>> = {
 };
 
 export function checkDist(outDir: string, files: readonly string[], options: DistCheckOptions): DistFinding[] {
-  const { site, assetsDir = '_astro', publicDir } = options;
+  const { site, assetsDir = '_astro', publicDir, ownScriptFolders = [WEB_EDITOR_FOLDER] } = options;
   const fileSet = new Set(files);
   const fromPublic = (file: string) => publicDir !== undefined && existsSync(path.join(publicDir, file));
-  const bundlePrefixes = [`${site.base}${assetsDir}/`, `${site.base}pagefind/`];
+  const bundlePrefixes = [assetsDir, 'pagefind', ...ownScriptFolders].map((folder) => `${site.base}${folder}/`);
   const ownScript = (pathname: string) => {
     const prefix = bundlePrefixes.find((p) => pathname.startsWith(p));
     if (!prefix) return false;
