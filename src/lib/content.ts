@@ -3,7 +3,7 @@
 // (src/model/, run before Astro by src/integrations/editor-checks.ts) has already checked every
 // entry, reference and rule, with the same code as `npm run tjek`.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { COLLECTION_NAMES, PAGE_FOLDERS, referencesOf, specOf, type CollectionName, type CollectionSpec } from '../model';
+import { citedSourceIds, COLLECTION_NAMES, PAGE_FOLDERS, specOf, type CollectionName, type CollectionSpec } from '../model';
 import { deriveRelations, type ArticleCollection, type PageRef, type Relations } from '../model';
 import { GUIDE_KINDS, type GuideKind } from '../schemas/article';
 
@@ -46,17 +46,11 @@ async function loadAll(): Promise<Loaded> {
   return (await Promise.all(COLLECTION_NAMES.map((name) => getCollection(name)))) as unknown as Loaded;
 }
 
-/**
- * Only the source texts something shown cites: a source added for a draft (or for nothing yet) is
- * not listed on /om/ or anywhere else until a published page, organisation or term cites it.
- */
+/** Only the source texts something shown cites (`citedSourceIds`). */
 function citedSources(entries: Entries): Entries['sources'] {
-  const cited = new Set<string>();
-  for (const collection of COLLECTION_NAMES) {
-    for (const e of entries[collection]) {
-      for (const ref of referencesOf({ collection, id: e.id, filePath: '', data: e.data })) if (ref.target === 'sources') cited.add(ref.value);
-    }
-  }
+  const cited = citedSourceIds(
+    COLLECTION_NAMES.flatMap((collection) => entries[collection].map((e) => ({ collection, id: e.id, filePath: '', data: e.data }))),
+  );
   return entries.sources.filter((s) => cited.has(s.id));
 }
 

@@ -59,7 +59,10 @@ describe('dates after today (2026-06-01 in these tests) in fields that record th
   });
 
   it('accepts today and a reviewBy in the future', () => {
-    expect(errorsIn({ [GUIDE]: guide.replace('factsAsOf: 2014-12-10', 'factsAsOf: 2026-06-01\nreviewBy: 2027-01-01') }, GUIDE)).toEqual([]);
+    const errors = errorsIn({ [GUIDE]: guide.replace('factsAsOf: 2014-12-10', 'factsAsOf: 2026-06-01\nreviewBy: 2027-01-01') }, GUIDE);
+    // Today is not after today (a factsAsOf newer than the page's sources is another rule's: rules/sources.ts).
+    expect(errors.filter((e) => e.code === 'date-future')).toEqual([]);
+    expect(errors.length).toBeLessThanOrEqual(1);
   });
 });
 

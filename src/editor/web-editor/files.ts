@@ -4,7 +4,7 @@
 // `npm run dev`.
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
-import { COLLECTIONS, type CheckResult } from '../../model';
+import { citedSourceIds, COLLECTIONS, type CheckResult } from '../../model';
 import { editorSchemas } from '../json-schemas';
 import { adminFonts, adminPage, localeScript, sveltiaBundle } from './admin-page';
 import { answerComponentScript } from './answer-component';
@@ -21,9 +21,11 @@ export interface WebEditorFile {
 const JS = 'text/javascript; charset=utf-8';
 
 export function webEditorFiles(result: Pick<CheckResult, 'entries'>, siteUrl: string, env: Record<string, string | undefined> = process.env): WebEditorFile[] {
-  // The files are public like the rest of the site: drafts are not offered as choices, so neither
-  // their ids nor their titles are published (tests/build/editor-drafts.test.ts).
-  const published = result.entries.filter((e) => !e.draft);
+  // The files are public like the rest of the site: drafts, and sources only drafts cite, are not
+  // offered as choices, so neither their ids nor their titles are published (tests/build/editor-drafts.test.ts).
+  const notDrafts = result.entries.filter((e) => !e.draft);
+  const cited = citedSourceIds(notDrafts);
+  const published = notDrafts.filter((e) => e.collection !== 'sources' || cited.has(e.id));
   const config = webEditorConfig(editorSchemas(published), COLLECTIONS, { backend: backendFromEnv(env), siteUrl });
   const questions = published
     .filter((e) => e.collection === 'questions')

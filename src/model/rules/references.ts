@@ -19,6 +19,17 @@ export interface FoundReference {
   value: string;
 }
 
+/**
+ * The source texts the given entries cite. What is published lists only these: a source added for a
+ * draft (or for nothing yet) appears nowhere (/om/, the open data, the web editor's choices) until a
+ * published page, organisation or term cites it.
+ */
+export function citedSourceIds(entries: Iterable<PlainEntry>): Set<string> {
+  const cited = new Set<string>();
+  for (const entry of entries) for (const ref of referencesOf(entry)) if (ref.target === 'sources') cited.add(ref.value);
+  return cited;
+}
+
 /** Every reference value in one entry, with the exact field path (e.g. `themes[1]`). */
 export function referencesOf(entry: PlainEntry): FoundReference[] {
   const found: FoundReference[] = [];
