@@ -8,6 +8,33 @@ import { importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 import { layerZones } from './eslint.layers.mjs';
 
+/** The catalogue of problems: the only files that make a problem's text. */
+const CATALOGUE = ['src/model/problems.ts', 'src/model/problems/**'];
+const BRANDED = 'TSTypeReference[typeName.name=/^(Problem|ProblemText)$/]';
+const NOT_THE_CATALOGUE =
+  'only the catalogue of problems (src/model/problems.ts, src/model/problems/) makes the text of a problem: give the rule a code and pass facts to problem() (CONTRIBUTING.md, "add a problem")';
+const MINTING = [
+  { selector: `TSAsExpression ${BRANDED}`, message: `No cast to Problem or ProblemText: ${NOT_THE_CATALOGUE}.` },
+  { selector: `TSTypeAssertion ${BRANDED}`, message: `No cast to Problem or ProblemText: ${NOT_THE_CATALOGUE}.` },
+  { selector: `TSTypePredicate ${BRANDED}`, message: `No type guard to Problem or ProblemText: ${NOT_THE_CATALOGUE}.` },
+  { selector: 'ImportDeclaration[source.value=/problems\\/define/]', message: `The catalogue's own helpers stay in it: ${NOT_THE_CATALOGUE}.` },
+  { selector: 'ImportExpression[source.value=/problems\\/define/]', message: `The catalogue's own helpers stay in it: ${NOT_THE_CATALOGUE}.` },
+];
+const MODEL_MINTING = [
+  {
+    selector: 'TSAsExpression > :matches(TSNeverKeyword, TSAnyKeyword)',
+    message: `No "as never" or "as any" in the model: they would let any text pass as a problem's; ${NOT_THE_CATALOGUE}.`,
+  },
+  {
+    selector: "CallExpression[callee.object.name='Object'][callee.property.name='assign']",
+    message: `No Object.assign in the model (it skips the type check of a problem's text); use reword() or problem(): ${NOT_THE_CATALOGUE}.`,
+  },
+  {
+    selector: "TSTypeReference[typeName.name='ContentProblem']",
+    message: `The model makes Problem, not ContentProblem (the readers' type, with plain text): ${NOT_THE_CATALOGUE}.`,
+  },
+];
+
 export default defineConfig(
   {
     ignores: [
@@ -82,6 +109,22 @@ export default defineConfig(
         },
       ],
     },
+  },
+  {
+    // Every Danish sentence an editor reads about a problem is the catalogue's (src/model/problems.ts,
+    // src/model/problems/): a problem's text is `ProblemText`, which only the catalogue mints, so an
+    // inline message fails tsc; these selectors refuse the ways around the type (a cast or a type guard
+    // to the branded types, `as never`/`as any`, the catalogue's minting helpers, Object.assign) and, in
+    // the model, the plain `ContentProblem` that readers use. tests/unit/problem-catalogue.test.ts lints
+    // files that break them.
+    files: ['src/**/*.ts', 'src/**/*.astro'],
+    ignores: CATALOGUE,
+    rules: { 'no-restricted-syntax': ['error', ...MINTING] },
+  },
+  {
+    files: ['src/model/**/*.ts'],
+    ignores: [...CATALOGUE, 'src/model/problem.ts', 'src/model/index.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...MINTING, ...MODEL_MINTING] },
   },
   {
     // The content model runs without Astro (npm run tjek): none of Astro's virtual modules.

@@ -3,7 +3,8 @@
 // build would hit; the safety rule holds every element to the one allowlist; then every link
 // (fragments included), image and component is checked against the pages the site will have.
 import path from 'node:path';
-import type { ContentProblem } from './problem';
+import type { Problem } from './problem';
+import { problem } from './problems';
 import { bodyAnchors, checkBody, placeholderLines, syntaxProblem } from './mdx';
 import { routeCollisions, sitePaths, type OtherRoutes } from './pages';
 import { pagePathOf } from './rules/references';
@@ -34,15 +35,15 @@ export interface PageReadability extends Readability {
 }
 
 export interface BodyResult {
-  errors: ContentProblem[];
-  warnings: ContentProblem[];
+  errors: Problem[];
+  warnings: Problem[];
   /** Every page whose text could be parsed. */
   readability: PageReadability[];
 }
 
 export function checkBodies(input: BodyInput): BodyResult {
-  const errors: ContentProblem[] = [];
-  const warnings: ContentProblem[] = [];
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
   const readability: PageReadability[] = [];
   const trees: { c: Candidate; tree: TreeNode; draft: boolean }[] = [];
   for (const c of input.candidates) {
@@ -59,13 +60,7 @@ export function checkBodies(input: BodyInput): BodyResult {
     if (tree) errors.push(...checkMdxSafety(tree, c.file), ...componentPlacementProblems(tree, c.file, c.spec.name));
     const bodyStart = c.text.split('\n').length - c.page.body.split('\n').length;
     for (const line of placeholderLines(c.page.body, PLACEHOLDER)) {
-      (draft ? warnings : errors).push({
-        file: c.file,
-        line: line + bodyStart,
-        code: 'placeholder',
-        message: draft ? 'Teksten er ikke udfyldt endnu.' : 'Teksten er ikke udfyldt: der står stadig UDFYLD, og filen udgives (draft: false).',
-        hint: `Erstat "${PLACEHOLDER} …" med sidens rigtige tekst${draft ? '' : '. Eller sæt draft: true, så den forbliver en kladde, indtil den er færdig'}.`,
-      });
+      (draft ? warnings : errors).push(problem('placeholder', { file: c.file, line: line + bodyStart }, { in: 'text', draft, marker: PLACEHOLDER }));
     }
   }
 

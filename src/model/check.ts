@@ -8,10 +8,11 @@
 //   5. bodies    (src/model/bodies.ts)      MDX/Markdown syntax, links, images, components
 //   6. review dates and old facts, as warnings (src/model/review.ts)
 import path from 'node:path';
-import type { ContentProblem } from './problem';
+import type { ContentProblem, Problem } from './problem';
 import { checkBodies } from './bodies';
 import { checkCrossEntry, groupFollowOns, referenceTarget } from './cross-entry';
-import { municipalityCodeHint } from './rules/municipalities';
+import { municipalityOfCode } from './rules/municipalities';
+import { reword, suggestIdsFirst } from './problems';
 import { listContent } from './files';
 import { readContent } from './read';
 import { specOf, type CollectionName, type CollectionSpec } from './registry';
@@ -22,7 +23,7 @@ import { reviewWarnings } from './review';
 import { checkPublicFiles } from './public-files';
 import { lixWarnings } from './rules/readability';
 import { referenceCandidates } from './rules/references';
-import { didYouMean, suggestIds } from './suggest';
+import { suggestIds } from './suggest';
 import type { PageReadability } from './bodies';
 
 export { PLACEHOLDER } from './validate';
@@ -43,8 +44,11 @@ export interface CheckOptions {
 /** Every entry that passed its schema (drafts included), as the site will see it. */
 export type CheckedEntry = ValidEntry;
 
+/** What the check found. Its problems are read as plain text (summaries, the build, tests); the model made them as Problem. */
 export interface CheckResult {
+  // eslint-disable-next-line no-restricted-syntax -- the readers' type: the check hands its problems out, it makes none here.
   errors: ContentProblem[];
+  // eslint-disable-next-line no-restricted-syntax -- as errors.
   warnings: ContentProblem[];
   /** How many files under content/ were read. */
   files: number;
@@ -55,7 +59,7 @@ export interface CheckResult {
   lixLimit?: number;
 }
 
-function sortProblems(problems: ContentProblem[]): ContentProblem[] {
+function sortProblems(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
   return problems
     .filter((p) => {
@@ -99,7 +103,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   // Files that could not become entries cause the references to them to fail: list those under the cause.
   const causes = new Map([
     ...validation.causes,
-    ...listing.problems.filter((p) => p.target !== undefined && p.code !== 'unreadable-data-file').map((p) => [p.target!, p] as const),
+    ...listing.problems.filter((p) => p.target !== undefined && p.code !== 'missing-data-file').map((p) => [p.target!, p] as const),
   ]);
   const publicFiles = checkPublicFiles(options.publicDir ?? path.join(root, 'public'), root);
   const crossErrors = groupFollowOns([...cross, ...bodies.errors], causes);
@@ -118,8 +122,8 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   for (const p of errors) {
     const collection = collectionOf.get(p.file);
     if (!collection || !p.field || referenceTarget(collection, p.field) !== 'municipalities') continue;
-    const asCode = municipalityCodeHint(p.value, reading.municipalityRows);
-    if (asCode) Object.assign(p, asCode, { code: 'municipality-code' });
+    const asCode = municipalityOfCode(p.value, reading.municipalityRows);
+    if (asCode) reword(p, 'municipality-code', asCode);
   }
   // A name or Danish letters where an id belongs (`Kolding Kommune`, `Iværksætteri`): the schema refuses
   // such a value before the reference check sees it, so its "Mente du …?" is added here, for every reference field.
@@ -129,7 +133,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     if (!collection || !p.field || typeof p.value !== 'string' || p.code === 'unknown-reference' || p.code === 'municipality-code') continue;
     const target = referenceTarget(collection, p.field.replace(/^\[\d+\]\.?/, ''));
     const ids = target ? suggestIds(p.value, candidates.get(target) ?? []) : [];
-    if (ids.length) p.hint = `${didYouMean(ids)}${p.hint ?? ''}`.trim();
+    if (ids.length) suggestIdsFirst(p, ids);
   }
   const published = validation.valid.filter((e) => !e.draft && (specOf(e.collection) as CollectionSpec).publishing);
   const lixLimit = options.lixLimit;

@@ -3,7 +3,8 @@
 // reported only for drafts). One bad value gives one error at its cause: the same missing id
 // named in many files is one problem, listing the other files, and when the missing entry's own
 // file has an error, the references to it are listed under that error instead.
-import type { ContentProblem } from './problem';
+import type { Problem } from './problem';
+import { reword } from './problems';
 import type { PlainEntry } from './entry';
 import { checkContentRules } from './rules/content-rules';
 import { checkReferences, pagePathOf, REFERENCE_FIELDS, type ReferenceTarget } from './rules/references';
@@ -25,7 +26,7 @@ export function referenceTarget(collection: CollectionName, field: string): Refe
   return REFERENCE_FIELDS[collection]?.find(([p]) => p.replace(/\[\]/g, '') === bare)?.[1];
 }
 
-export function checkCrossEntry(input: CrossEntryInput): ContentProblem[] {
+export function checkCrossEntry(input: CrossEntryInput): Problem[] {
   const { valid, stubs, failed } = input;
   const stubSet = new Set<PlainEntry>(stubs);
   const byFile = new Map<string, PlainEntry>([...valid, ...stubs].map((e) => [e.filePath, e]));
@@ -35,11 +36,11 @@ export function checkCrossEntry(input: CrossEntryInput): ContentProblem[] {
   const draftFiles = new Set(drafts.map((e) => e.filePath));
   const draftPages = new Set(drafts.map((e) => pagePathOf(e.collection, e.id)).filter((p): p is string => p !== undefined));
 
-  const targetOf = (p: ContentProblem) => {
+  const targetOf = (p: Problem) => {
     const entry = byFile.get(p.file);
     return entry && p.field ? referenceTarget(entry.collection, p.field) : undefined;
   };
-  const intoFailed = (p: ContentProblem) => {
+  const intoFailed = (p: Problem) => {
     if (!failed.size) return false;
     if (p.code === 'unknown-question') return failed.has('questions');
     const target = targetOf(p);
@@ -61,11 +62,7 @@ export function checkCrossEntry(input: CrossEntryInput): ContentProblem[] {
     const target = targetOf(p);
     const value = String(p.value);
     const isDraft = target === 'page' ? draftPages.has(value) : target !== undefined && draftKeys.has(`${target}/${value}`);
-    if (isDraft) {
-      p.code = 'draft-reference';
-      p.message = `"${value}" er en kladde (draft: true) og kommer ikke med på det færdige site.`;
-      p.hint = 'Udgiv den først (draft: false), fjern henvisningen, eller gør også denne side til en kladde.';
-    }
+    if (isDraft) reword(p, 'draft-reference', { value });
   }
   return [...fromPublished, ...fromAll];
 }
@@ -76,9 +73,9 @@ export function checkCrossEntry(input: CrossEntryInput): ContentProblem[] {
  * have had is listed under that problem. Other missing ids named in several files become one
  * problem at the first file, listing the rest.
  */
-export function groupFollowOns(problems: ContentProblem[], causes: ReadonlyMap<string, ContentProblem>): ContentProblem[] {
-  const out: ContentProblem[] = [];
-  const byTarget = new Map<string, ContentProblem>();
+export function groupFollowOns(problems: Problem[], causes: ReadonlyMap<string, Problem>): Problem[] {
+  const out: Problem[] = [];
+  const byTarget = new Map<string, Problem>();
   for (const p of problems) {
     if ((p.code !== 'unknown-reference' && p.code !== 'unknown-page') || p.target === undefined) {
       out.push(p);

@@ -5,46 +5,36 @@
 // error codes), never the page's text.
 import GithubSlugger from 'github-slugger';
 import { editDistance } from './closest';
-import type { ContentProblem } from './problem';
+import type { Problem } from './problem';
+import { problem, type MdxSyntax } from './problems';
 import type { ParsedPage, TreeNode } from './parse/page';
 import { imageSourceProblem, urlKind } from './rules/urls';
 
 type Node = TreeNode;
 
-const MDX_ERRORS: [RegExp, (m: RegExpExecArray) => string][] = [
-  [/Expected a closing tag for `<([^>]*)>`/, (m) => `Tagget <${m[1]}> bliver ikke lukket. Skriv </${m[1]}> efter indholdet.`],
+/** The parser's messages this check recognises, and what each means (the catalogue words them). */
+const MDX_ERRORS: [RegExp, (m: RegExpExecArray) => MdxSyntax][] = [
+  [/Expected a closing tag for `<([^>]*)>`/, (m) => ({ kind: 'unclosed-tag', tag: m[1]! })],
   [
     /Unexpected closing tag `<\/([^>]*)>`, expected corresponding closing tag for `<([^>]*)>`/,
-    (m) => `Lukketagget </${m[1]}> passer ikke til <${m[2]}>, som er åbnet før.`,
+    (m) => ({ kind: 'wrong-closing-tag', closing: m[1]!, open: m[2]! }),
   ],
-  [/to create a link in MDX, use `\[text\]\(url\)`/, () => 'En adresse i <…> er ikke tilladt i MDX. Skriv links som [tekst](https://…).'],
-  [
-    /Unexpected character .* before name, expected a character that can start a name/,
-    () => 'Tegnet < skal efterfølges af et tagnavn, fx <Answer>. Vil du skrive tegnet som tekst, så skriv \\<.',
-  ],
-  [
-    /expected a corresponding closing brace for `\{`/,
-    () => 'En { bliver ikke lukket med }. I MDX betyder { … } kode; vil du skrive tegnet som tekst, så skriv \\{.',
-  ],
-  [/Could not parse expression/, () => 'Teksten i { … } kan ikke læses. I MDX betyder { … } kode; vil du skrive tegnet som tekst, så skriv \\{.'],
-  [/Unexpected end of file/, () => 'Filen slutter midt i et tag eller et udtryk.'],
+  [/to create a link in MDX, use `\[text\]\(url\)`/, () => ({ kind: 'autolink' })],
+  [/Unexpected character .* before name, expected a character that can start a name/, () => ({ kind: 'lone-angle-bracket' })],
+  [/expected a corresponding closing brace for `\{`/, () => ({ kind: 'unclosed-brace' })],
+  [/Could not parse expression/, () => ({ kind: 'unreadable-expression' })],
+  [/Unexpected end of file/, () => ({ kind: 'end-of-file' })],
 ];
 
 /** The parser's error of a page that is not valid MDX, as a problem with its line. */
-export function syntaxProblem(page: ParsedPage, file: string): ContentProblem | undefined {
+export function syntaxProblem(page: ParsedPage, file: string): Problem | undefined {
   if (!page.syntaxError) return undefined;
   const { message, line } = page.syntaxError;
   // The parser appends its rule name in parentheses, `(micromark-extension-mdx-jsx:unexpected-eof)`.
   const open = message.lastIndexOf(' (');
   const detail = (open > 0 && message.endsWith(')') && message.slice(open).includes(':') ? message.slice(0, open) : message).trim();
   const known = MDX_ERRORS.map(([re, say]) => [re.exec(detail), say] as const).find(([hit]) => hit);
-  return {
-    file,
-    ...(line !== undefined ? { line } : {}),
-    code: 'mdx-syntax',
-    message: `MDX-syntaksfejl: ${known ? known[1](known[0]!) : detail}`,
-    hint: `Tegnene < og { har særlig betydning i MDX: skriv \\< eller \\{ for at vise dem som tekst, og luk hvert tag, fx <Answer question="id"> … </Answer>. (Teknisk besked: ${detail})`,
-  };
+  return problem('mdx-syntax', { file, line }, { syntax: known ? known[1](known[0]!) : { kind: 'other' }, detail });
 }
 
 export interface BodyCheckContext {
@@ -108,17 +98,13 @@ export function bodyAnchors(tree: Node, answers: readonly string[] = []): Set<st
 }
 
 /** Problems with one internal link target; undefined when it is fine. */
-function linkProblem(url: string, ctx: BodyCheckContext, line: number | undefined): ContentProblem | undefined {
-  const at = { file: ctx.file, ...(line !== undefined ? { line } : {}), code: 'broken-link' as const, field: 'link', value: url };
+function linkProblem(url: string, ctx: BodyCheckContext, line: number | undefined): Problem | undefined {
+  const at = { file: ctx.file, line, field: 'link', value: url };
   const kind = urlKind(url);
   if (url === '' || (kind !== 'site' && kind !== 'relative' && kind !== 'fragment')) return undefined;
   if (kind === 'fragment') return fragmentProblem(ctx.ownPath, url.slice(1), ctx, at);
   if (kind === 'relative') {
-    return {
-      ...at,
-      message: 'Interne links skal starte med /, så de virker fra alle sider.',
-      hint: 'Skriv hele stien fra sitets forside, fx [Aalborg Kommune](/kommuner/aalborg/).',
-    };
+    return problem('broken-link', at, { kind: 'relative' });
   }
   const hash = url.indexOf('#');
   const query = url.indexOf('?');
@@ -126,28 +112,17 @@ function linkProblem(url: string, ctx: BodyCheckContext, line: number | undefine
   const pathOnly = decodeURI(cut.length ? url.slice(0, Math.min(...cut)) : url).slice(1);
   if (ctx.paths.has(pathOnly) || ctx.publicFiles.has(pathOnly)) return hash >= 0 ? fragmentProblem(pathOnly, url.slice(hash + 1), ctx, at) : undefined;
   if (!pathOnly.endsWith('/') && ctx.paths.has(`${pathOnly}/`)) {
-    return { ...at, message: 'Linket mangler / til sidst.', hint: `Skriv /${pathOnly}/ – alle sider på sitet slutter med /.` };
+    return problem('broken-link', at, { kind: 'trailing-slash', path: pathOnly });
   }
   if (ctx.draftPaths.has(pathOnly)) {
-    return {
-      ...at,
-      code: 'draft-link',
-      message: `Siden /${pathOnly} er en kladde (draft: true) og kommer ikke med på det færdige site.`,
-      hint: 'Udgiv siden først (draft: false), eller fjern linket.',
-    };
+    return problem('draft-link', at, { path: pathOnly });
   }
   const suggestions = [...ctx.paths]
     .map((p) => ({ p, d: editDistance(pathOnly, p) }))
     .sort((a, b) => a.d - b.d || a.p.localeCompare(b.p))
     .slice(0, 2)
     .map((x) => `/${x.p}`);
-  return {
-    ...at,
-    code: 'unknown-page',
-    target: `page/${pathOnly}`,
-    message: `Siden /${pathOnly} findes ikke på sitet.`,
-    hint: `Mente du ${suggestions.map((s) => `"${s}"`).join(' eller ')}? Links skrives som [tekst](/mappe/id/), fx /kommuner/aalborg/ eller /guide/en-indgang/.`,
-  };
+  return problem('unknown-page', { ...at, target: `page/${pathOnly}` }, { path: pathOnly, suggestions });
 }
 
 /** A `#fragment` that the target page (a content page whose ids are known) does not have. */
@@ -155,8 +130,8 @@ function fragmentProblem(
   target: string | undefined,
   fragment: string,
   ctx: BodyCheckContext,
-  at: { file: string; line?: number; field: string; value: string },
-): ContentProblem | undefined {
+  at: { file: string; line: number | undefined; field: string; value: string },
+): Problem | undefined {
   const ids = target === undefined ? undefined : ctx.anchors?.get(target);
   if (!ids || fragment === '') return undefined;
   let id: string;
@@ -171,18 +146,12 @@ function fragmentProblem(
     .sort((a, b) => a.d - b.d || a.x.localeCompare(b.x))
     .slice(0, 3)
     .map((x) => `#${x.x}`);
-  const page = target === ctx.ownPath ? 'Siden' : `Siden /${target}`;
-  return {
-    ...at,
-    code: 'missing-fragment',
-    message: `${page} har intet afsnit med id'et "${id}", så linket fører ikke til et bestemt sted.`,
-    hint: `${near.length ? `Afsnit på siden: ${near.join(', ')}. ` : ''}Et afsnits id er overskriften med små bogstaver og bindestreger, fx ## Hvem gør hvad → #hvem-gør-hvad.`,
-  };
+  return problem('missing-fragment', at, { page: target === ctx.ownPath ? undefined : target, id, near });
 }
 
 /** Links to pages (and fragments) that do not exist, images that are not files of the site, images without alt text. */
-export function checkBody(tree: Node, ctx: BodyCheckContext): ContentProblem[] {
-  const problems: ContentProblem[] = [];
+export function checkBody(tree: Node, ctx: BodyCheckContext): Problem[] {
+  const problems: Problem[] = [];
   walk(tree, (n) => {
     const tag = tagOf(n);
     if (tag !== 'a' && tag !== 'img') return;
@@ -203,16 +172,7 @@ export function checkBody(tree: Node, ctx: BodyCheckContext): ContentProblem[] {
     if (srcProblem) problems.push(srcProblem);
     const alt = attribute(n, 'alt');
     if (!srcProblem && (!alt.present || (typeof alt.value === 'string' && !alt.value.trim()))) {
-      problems.push({
-        ...at,
-        code: 'image-alt',
-        field: 'billede',
-        value: src,
-        message: 'Billedet mangler en alternativ tekst (alt-tekst).',
-        hint: jsx
-          ? 'Tilføj alt="kort beskrivelse af billedet" i <img>-tagget.'
-          : 'Skriv en kort beskrivelse af billedet mellem de firkantede parenteser, fx ![Kort over Danmarks kommuner](/billede.png). Blinde og svagtseende får teksten læst op.',
-      });
+      problems.push(problem('image-alt', { ...at, field: 'billede', value: src }, { jsx }));
     }
   });
   return problems;

@@ -2,7 +2,8 @@
 // csv-parse: the one parse of the file, with each record's line.
 import { CsvError, parse } from 'csv-parse/sync';
 import { slugify } from '../schemas/slug';
-import { ContentError, type ContentProblem } from './problem';
+import { ContentError, type Problem } from './problem';
+import { problem } from './problems';
 
 const HEADER = ['kommunekode', 'navn', 'officielt_navn', 'region', 'regionskode'];
 
@@ -32,30 +33,13 @@ export function readMunicipalityRows(text: string, file: string): (MunicipalityR
     records = parse(body, { delimiter, trim: true, relax_column_count: true, skip_empty_lines: false, info: true }) as unknown as typeof records;
   } catch (err) {
     if (!(err instanceof CsvError)) throw err;
-    throw new ContentError([
-      {
-        file,
-        line: (err as CsvError & { lines?: number }).lines ?? 1,
-        code: 'csv-syntax',
-        message: 'Filen kan ikke læses som CSV: et anførselstegn er ikke lukket, eller der står tekst efter et lukket anførselstegn.',
-        hint: 'Sæt et felt i anførselstegn i begge ender, fx "Aalborg, by", og skriv et anførselstegn inde i feltet som "".',
-      },
-    ]);
+    throw new ContentError([problem('csv-syntax', { file, line: (err as CsvError & { lines?: number }).lines ?? 1 })]);
   }
   const header = (records[0]?.record ?? []).map((h) => h.toLowerCase());
   if (header.join(',') !== HEADER.join(',')) {
-    throw new ContentError([
-      {
-        file,
-        line: 1,
-        value: first,
-        code: 'csv-header',
-        message: `Første linje skal være kolonnernes navne: ${HEADER.join(',')}.`,
-        hint: 'Ret første linje, eller hent filen igen fra shared/data/kommuner.csv. Komma eller semikolon mellem felterne er begge i orden.',
-      },
-    ]);
+    throw new ContentError([problem('csv-header', { file, line: 1, value: first }, { header: HEADER })]);
   }
-  const problems: ContentProblem[] = [];
+  const problems: Problem[] = [];
   const rows: (MunicipalityRow & { line: number })[] = [];
   const byId = new Map<string, number>();
   const byCode = new Map<string, number>();
@@ -63,14 +47,7 @@ export function readMunicipalityRows(text: string, file: string): (MunicipalityR
     if (i === 0 || cells.every((c) => c === '')) return;
     const lineNo = info.lines;
     if (cells.length !== HEADER.length) {
-      problems.push({
-        file,
-        line: lineNo,
-        value: cells.join(delimiter),
-        code: 'csv-row',
-        message: `Linjen skal have ${HEADER.length} felter adskilt af ${delimiter === ';' ? 'semikolon' : 'komma'}, men har ${cells.length}.`,
-        hint: `Felterne er ${HEADER.join(', ')}. Indeholder et navn ${delimiter === ';' ? 'semikolon' : 'komma'}, så sæt det i anførselstegn.`,
-      });
+      problems.push(problem('csv-row', { file, line: lineNo, value: cells.join(delimiter) }, { header: HEADER, delimiter, cells: cells.length }));
       return;
     }
     const [rawCode, name, officialName, region, regionCode] = cells as [string, string, string, string, string];
@@ -81,28 +58,14 @@ export function readMunicipalityRows(text: string, file: string): (MunicipalityR
       [code, byCode, 'kommunekode'],
     ] as const) {
       if (seen.has(key)) {
-        problems.push({
-          file,
-          line: lineNo,
-          code: 'duplicate-id',
-          field: label,
-          value: key,
-          message: `Findes allerede på linje ${seen.get(key)}.`,
-          hint: 'Hver kommune står én gang i listen. Slet den ene linje.',
-        });
+        problems.push(problem('duplicate-id', { file, line: lineNo, field: label, value: key }, { kind: 'csv-row', earlierLine: seen.get(key) }));
       }
       seen.set(key, lineNo);
     }
     rows.push({ id, code, name, officialName, region, regionId: slugify(region), regionCode, line: lineNo });
   });
   if (!rows.length && !problems.length) {
-    problems.push({
-      file,
-      line: 1,
-      code: 'csv-empty',
-      message: 'Filen har kun overskriftslinjen og ingen kommuner.',
-      hint: 'Hent listen over de 98 kommuner igen fra shared/data/kommuner.csv.',
-    });
+    problems.push(problem('csv-empty', { file, line: 1 }));
   }
   if (problems.length) throw new ContentError(problems);
   return rows;

@@ -5,7 +5,8 @@
 import path from 'node:path';
 import { COLLECTIONS, routeOf, type CollectionName, type CollectionSpec } from './registry';
 import type { PlainEntry } from './entry';
-import type { ContentProblem } from './problem';
+import type { Problem } from './problem';
+import { problem } from './problems';
 import { deriveRelations, type RelationInput } from './relations';
 import { walkFiles } from './walk';
 
@@ -91,24 +92,19 @@ export function sitePaths(entries: readonly PlainEntry[], pagesDir: string, othe
  * the route conflict with an English message; here it is one Danish error naming the file. The
  * fixed routes are read from src/pages itself.
  */
-export function routeCollisions(entries: readonly PlainEntry[], pagesDir: string): ContentProblem[] {
+export function routeCollisions(entries: readonly PlainEntry[], pagesDir: string): Problem[] {
   const fixed = new Map<string, string>();
   for (const { route, html, file } of routesIn(pagesDir)) if (!route.includes('[')) fixed.set(html ? `${route}/` : route, file);
-  const problems: ContentProblem[] = [];
+  const problems: Problem[] = [];
   for (const e of entries) {
     const spec = (COLLECTIONS as readonly CollectionSpec[]).find((c) => c.name === e.collection);
     if (!spec?.pages) continue;
     const page = `${spec.pages.folder}/${e.id}/`;
     const file = fixed.get(page);
     if (!file) continue;
-    problems.push({
-      file: e.filePath,
-      code: 'route-collision',
-      field: 'id (filnavnet)',
-      value: e.id,
-      message: `Siden får adressen /${page}, men den adresse har sitet allerede til en fast side (src/pages/${file}).`,
-      hint: `Giv filen et andet navn (filnavnet er sidens adresse), fx ${e.id}-artikel${path.extname(e.filePath)}.`,
-    });
+    problems.push(
+      problem('route-collision', { file: e.filePath, field: 'id (filnavnet)', value: e.id }, { page, file, id: e.id, ext: path.extname(e.filePath) }),
+    );
   }
   return problems;
 }

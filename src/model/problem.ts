@@ -1,5 +1,8 @@
-// The one error type for bad editor input: file, field, bad value, and how to fix it.
-import type { ProblemCode } from './problems';
+// The one error type for bad editor input: file, field, bad value, and how to fix it. The model
+// makes a `Problem`, whose message and hint are the catalogue's text (`ProblemText`,
+// src/model/problems.ts), with `problem(code, where, params)`, never written out by hand; readers
+// (summaries, the build, tests) see it as a `ContentProblem`, its text as plain strings.
+import type { ProblemCode, ProblemText } from './problems';
 
 export type { ProblemCode };
 export interface ContentProblem {
@@ -25,8 +28,11 @@ export interface ContentProblem {
   followOns?: string[];
 }
 
-/** A problem before its phase gives it a code (the zod problems: `schema-<issue code>` unless they name their own). */
-export type UncodedProblem = Omit<ContentProblem, 'code'> & { code?: ProblemCode };
+/** A problem as the model makes it: its message and hint are the catalogue's (only `problem()` in src/model/problems.ts makes one). */
+export interface Problem extends ContentProblem {
+  message: ProblemText;
+  hint?: ProblemText;
+}
 
 export function formatProblem(p: ContentProblem): string {
   const where = p.line ? `${p.file}:${p.line}` : p.file;
@@ -47,9 +53,9 @@ export function formatProblem(p: ContentProblem): string {
  * message is the whole story for an editor.
  */
 export class ContentError extends Error {
-  readonly problems: ContentProblem[];
+  readonly problems: Problem[];
   constructor(
-    problems: ContentProblem[],
+    problems: Problem[],
     message = `${problems.length} fejl i indholdet — rettes, før sitet kan bygges:\n\n${problems.map(formatProblem).join('\n\n')}`,
   ) {
     super(message);

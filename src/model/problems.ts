@@ -1,124 +1,101 @@
 // The catalogue of problems an editor can meet, one entry per code (after Astro's errors-data.ts):
-// its Danish title, and where the wording does not depend on the phase that finds it, its message
-// and hint. `ProblemCode` is the union of the keys, so a code that is not here does not type-check,
-// and code that reacts to a problem matches on its code, never on the Danish text.
-// Problems found by the zod schemas carry `schema-<zod issue code>`.
-import type { z } from 'astro/zod';
+// its Danish title, its message and its hint, each text or a function of the entry's typed
+// parameters. The entries live in sections (src/model/problems/: files, reading, fields, schema,
+// references, page text, public files, review), merged here into one `PROBLEMS`; `ProblemCode` is
+// the union of its keys, so a code that is not here does not type-check, and a rule that passes
+// the wrong parameters does not either. Rules choose a code and pass facts; `problem()` turns
+// code, facts and place into a `Problem`. Its message and hint are `ProblemText`, which
+// only the catalogue makes, so a Danish sentence written inline in a rule does not type-check.
+// Code that reacts to a problem matches on its code, never on the Danish text.
+import type { Problem } from './problem';
+import { fragment, wordingOf, type Entry, type ParamsOf, type ProblemText } from './problems/define';
+import { FIELDS } from './problems/fields';
+import { FILES } from './problems/files';
+import { PAGE_TEXT } from './problems/page-text';
+import { PUBLIC_FILES } from './problems/public-files';
+import { READING } from './problems/reading';
+import { didYouMean, REFERENCES } from './problems/references';
+import { REVIEW } from './problems/review';
+import { SCHEMA } from './problems/schema';
 
-export interface ProblemSpec {
-  /** A short Danish name for the kind of problem. */
-  title: string;
-  /** What is wrong, when every problem of this kind says the same. */
-  message?: string;
-  /** How to fix it, when every problem of this kind says the same. */
-  hint?: string;
+export type { ProblemText };
+export { didYouMean };
+export { SCHEMA_PHRASES } from './problems/schema';
+export type { ExtensionFix } from './problems/files';
+export type { MdxSyntax } from './problems/page-text';
+export type { SvgFinding } from './problems/public-files';
+
+/** The sections, in the order an editor meets them; a code lives in exactly one. */
+export const SECTIONS = { FILES, READING, FIELDS, SCHEMA, REFERENCES, PAGE_TEXT, PUBLIC_FILES, REVIEW } as const;
+
+type Sections = typeof SECTIONS;
+type Merged = { [S in keyof Sections]: Sections[S] } extends infer T ? UnionToIntersection<T[keyof T]> : never;
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+
+function merge(sections: Sections): Merged {
+  const all: Record<string, Entry<never>> = {};
+  for (const [name, section] of Object.entries(sections)) {
+    for (const [code, spec] of Object.entries(section)) {
+      if (code in all) throw new Error(`The problem code ${code} is in two sections of the catalogue (the second: ${name}).`);
+      all[code] = spec as Entry<never>;
+    }
+  }
+  return all as unknown as Merged;
 }
 
-export const PROBLEMS = {
-  // Files and names (src/model/files.ts).
-  'no-content': { title: 'Ingen content-mappe' },
-  'file-placement': { title: 'Filen ligger forkert' },
-  'file-extension': { title: 'Forkert filendelse' },
-  'file-name': { title: 'Filnavnet kan ikke bruges som id' },
-  symlink: { title: 'Genvej i stedet for fil' },
-  'missing-data-file': { title: 'En datafil mangler' },
-  'unreadable-data-file': { title: 'En datafil kan ikke læses' },
-  'wrong-folder': { title: 'Filen ligger i en anden kommunes mappe' },
-  // Reading (src/model/read.ts, yaml-list.ts, municipalities-csv.ts).
-  'yaml-syntax': { title: 'YAML-syntaksfejl' },
-  'yaml-aliases': { title: 'For mange YAML-henvisninger (&navn og *navn)' },
-  'file-too-large': { title: 'Filen er for stor til at være indhold' },
-  'csv-syntax': { title: 'Kommunelisten kan ikke læses som CSV' },
-  'not-a-list': { title: 'Filen er ikke en liste' },
-  'list-item-id': { title: 'Et punkt i listen mangler id' },
-  'no-frontmatter': { title: 'Siden mangler frontmatter' },
-  'not-a-record': { title: 'Filen er ikke en gruppe af felter' },
-  'csv-header': { title: 'Forkert overskriftslinje i kommunelisten' },
-  'csv-row': { title: 'Forkert linje i kommunelisten' },
-  'csv-empty': { title: 'Kommunelisten er tom' },
-  'csv-region-mismatch': { title: 'Regionskoden passer ikke til regionen' },
-  'csv-region-code': { title: 'Ukendt regionskode' },
-  'csv-no-boundary': { title: 'Kommunen findes ikke på kortet' },
-  // Fields (src/model/validate.ts, rules/dates.ts, rules/text.ts, zod-problems.ts).
-  'bad-date': { title: 'Ugyldig dato' },
-  'invalid-date': { title: 'Ikke en dato' },
-  'date-future': { title: 'Dato i fremtiden' },
-  'text-too-long': { title: 'Teksten er for lang' },
-  'strategy-adopted-after-period': { title: 'Strategien er vedtaget efter sin periode' },
-  placeholder: { title: 'Ikke udfyldt' },
-  'blank-text': { title: 'Tomt felt' },
-  'municipality-code': { title: 'Kommunekode i stedet for kommune-id' },
-  'duplicate-id': { title: 'Samme id to gange' },
-  // References and rules across entries (rules/references.ts, rules/content-rules.ts, rules/term-rules.ts).
-  'unknown-reference': { title: 'Henvisning til noget, der ikke findes' },
-  'draft-reference': { title: 'Henvisning til en kladde' },
-  'one-per-municipality': { title: 'To af samme slags for én kommune' },
-  'self-related': { title: 'Interviewet henviser til sig selv' },
-  'no-answers': {
-    title: 'Interviewet har ingen svar',
-    message: 'Interviewet har ingen svar.',
-    hint: 'Skriv hvert svar som <Answer question="id"> … </Answer> med et id fra content/data/spoergsmaal.yaml.',
-  },
-  'unknown-question': { title: 'Ukendt spørgsmål' },
-  'answered-twice': { title: 'Spørgsmålet er besvaret to gange' },
-  'empty-page': {
-    title: 'Siden har ingen tekst',
-    message: 'Siden har ingen tekst: der står intet under frontmatter (felterne mellem linjerne med ---).',
-    hint: 'Skriv sidens tekst under den sidste linje med ---, fx et afsnit med "## Overskrift" og et par sætninger.',
-  },
-  // Sources (rules/sources.ts): templates never choose one, so a published entry must.
-  'no-sources': { title: 'Siden har ingen kilder' },
-  'facts-newer-than-sources': { title: 'Oplysningerne er nyere end kilderne' },
-  'shared-term-form': {
-    title: 'Samme ord i to begreber',
-    hint: 'Et ord kan kun linke til ét begreb. Slet det fra det ene af de to begreber.',
-  },
-  // Page text (src/model/mdx.ts, rules/mdx-safety.ts, rules/urls.ts, rules/allowed-html.ts).
-  'mdx-syntax': { title: 'Fejl i sidens tekst' },
-  'unknown-page': { title: 'Link til en side, der ikke findes' },
-  'missing-fragment': { title: 'Link til et afsnit, der ikke findes' },
-  'route-collision': { title: 'Siden får adressen på en fast side' },
-  'mdx-expression': { title: 'Kode i sidens tekst' },
-  'mdx-esm': { title: 'import eller export i sidens tekst' },
-  'mdx-component': { title: 'Ukendt komponent' },
-  'mdx-component-prop': { title: 'Forkert egenskab på en komponent' },
-  'mdx-component-place': { title: 'Komponenten står et forkert sted' },
-  'html-element': { title: 'HTML, der ikke er tilladt' },
-  'html-attribute': { title: 'HTML-egenskab, der ikke er tilladt' },
-  'html-event-handler': { title: 'Script i en HTML-egenskab' },
-  'html-site-path': { title: 'Sti på sitet i rå HTML' },
-  'unsafe-url': { title: 'Adresse, der ikke er tilladt' },
-  'local-path': { title: 'Sti på computeren' },
-  'broken-link': { title: 'Link til en side, der ikke findes' },
-  'draft-link': { title: 'Link til en kladde' },
-  'image-missing': { title: 'Billedet findes ikke' },
-  'image-relative': { title: 'Billedet er angivet relativt' },
-  'image-external': { title: 'Billede fra et andet site' },
-  'image-alt': { title: 'Billedet mangler alt-tekst' },
-  // Files in public/, checked by content (src/model/public-files.ts); a symbolic link there is `symlink`.
-  'public-file-type': { title: 'Filtypen må ikke ligge i public/' },
-  'public-file-extension': { title: 'Filens endelse passer ikke til indholdet' },
-  'public-file-size': { title: 'Filen er for stor' },
-  'public-svg': { title: 'SVG-tegning med mere end en tegning' },
-  // Readability (rules/readability.ts): a warning above the owner's LIX limit.
-  'lix-high': { title: 'Teksten er svær at læse' },
-  // Review dates (src/model/review.ts): warnings.
-  'review-overdue': { title: 'Siden skulle have været gennemlæst' },
-  'oldest-facts': { title: 'Blandt de ældste sider' },
-} as const satisfies Record<string, ProblemSpec>;
+/** Every code's entry: title, message, hint. */
+export const PROBLEMS = merge(SECTIONS);
 
-/** The code of every problem: a catalogue entry, or a zod schema issue. */
-export type ProblemCode = keyof typeof PROBLEMS | `schema-${z.core.$ZodIssue['code']}`;
+/** The code of every problem. */
+export type ProblemCode = keyof typeof PROBLEMS;
 
-/** The catalogue entry of a code (schema issues share one). */
-export function problemSpec(code: ProblemCode): ProblemSpec {
-  return code.startsWith('schema-') ? { title: 'Feltet passer ikke til skemaet' } : PROBLEMS[code as keyof typeof PROBLEMS];
+/** The facts a code's wording takes. */
+export type ProblemParams<C extends ProblemCode> = ParamsOf<(typeof PROBLEMS)[C]>;
+
+/** Where a problem is: the file, and where known the line, the field, the bad value and what it names. */
+export interface Where {
+  file: string;
+  line?: number | undefined;
+  field?: string | undefined;
+  value?: unknown;
+  target?: string | undefined;
+  alsoIn?: string[];
+  followOns?: string[];
 }
 
-type WithText = { [C in keyof typeof PROBLEMS]: (typeof PROBLEMS)[C] extends { message: string } ? C : never }[keyof typeof PROBLEMS];
+/** A code's parameters, or none when its wording takes none. */
+type ParamArgs<C extends ProblemCode> = [keyof ProblemParams<C>] extends [never] ? [] : [params: ProblemParams<C>];
 
-/** The code, message and hint of a problem whose wording the catalogue holds. */
-export function catalogued<C extends WithText>(code: C): { code: C; message: string; hint?: string } {
-  const spec: ProblemSpec = PROBLEMS[code];
-  return { code, message: spec.message!, ...(spec.hint ? { hint: spec.hint } : {}) };
+/** The one way to make a problem: its code, where it is, and the facts its catalogue entry words. */
+export function problem<C extends ProblemCode>(code: C, where: Where, ...args: ParamArgs<C>): Problem {
+  const spec = PROBLEMS[code] as Entry<unknown>;
+  const { line, field, target, ...rest } = where;
+  return {
+    ...rest,
+    ...(line !== undefined ? { line } : {}),
+    ...(field !== undefined ? { field } : {}),
+    ...(target !== undefined ? { target } : {}),
+    code,
+    ...wordingOf(spec, args[0] ?? {}),
+  };
+}
+
+/** A code's catalogue entry (its title: `problemSpec(code).title`). */
+export function problemSpec(code: ProblemCode): { title: string } {
+  return PROBLEMS[code];
+}
+
+/** Gives a problem another code and that code's wording, in place (a reference that names a draft, a code typed for an id). */
+export function reword<C extends ProblemCode>(p: Problem, code: C, ...args: ParamArgs<C>): void {
+  const { message, hint } = wordingOf(PROBLEMS[code] as Entry<unknown>, args[0] ?? {});
+  p.code = code;
+  p.message = message;
+  if (hint) p.hint = hint;
+  else delete p.hint;
+}
+
+/** Puts "Mente du …?" before a problem's hint, in place, for ids the value probably meant (check.ts: names typed where an id belongs). */
+export function suggestIdsFirst(p: Problem, ids: readonly string[]): void {
+  const hint = `${didYouMean(ids)}${p.hint ?? ''}`.trim();
+  if (hint) p.hint = fragment(hint);
 }

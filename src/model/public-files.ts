@@ -10,8 +10,8 @@
 // signatures from their specifications.
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ContentProblem } from './problem';
-import type { ProblemCode } from './problems';
+import type { Problem } from './problem';
+import { problem, type SvgFinding } from './problems';
 import { walkFiles } from './walk';
 import { DOMParser, type Document, type Element, type Node } from '@xmldom/xmldom';
 import { checkXmlDocument } from './policy/xml-policy';
@@ -70,31 +70,32 @@ function isSvg(bytes: Buffer): boolean {
 const SVG_CONTEXT: PolicyContext = { site: { origin: 'https://public.invalid', base: '/' }, pagePath: '/', ownScript: () => false };
 
 /** References outside the drawing (href, src, CSS url() not to a #fragment, processing instructions such as <?xml-stylesheet?>) and DTD entities, read from the parse. */
-function outsideReferences(doc: Document): string[] {
-  const found: string[] = [];
-  if (doc.doctype?.internalSubset?.trim()) found.push('en <!DOCTYPE> med egne definitioner (<!ENTITY …>)');
+function outsideReferences(doc: Document): SvgFinding[] {
+  const found: SvgFinding[] = [];
+  const at = (what: string): SvgFinding => ({ kind: 'found', what });
+  if (doc.doctype?.internalSubset?.trim()) found.push({ kind: 'doctype' });
   const stack: Node[] = [doc];
   while (stack.length) {
     const node = stack.pop()!;
-    if (node.nodeType === 7 && node.nodeName.toLowerCase() !== 'xml') found.push(`<?${node.nodeName} ${node.nodeValue ?? ''}?>`);
+    if (node.nodeType === 7 && node.nodeName.toLowerCase() !== 'xml') found.push(at(`<?${node.nodeName} ${node.nodeValue ?? ''}?>`));
     if (node.nodeType === 1) {
       const el = node as Element;
       for (let i = 0; i < el.attributes.length; i++) {
         const a = el.attributes.item(i)!;
         const urls = a.localName === 'href' || a.localName === 'src' ? [a.value] : a.localName === 'style' ? cssUrls(a.value) : [];
-        for (const u of urls) if (!u.trim().startsWith('#')) found.push(`<${el.localName} ${a.name}="${u}">`);
+        for (const u of urls) if (!u.trim().startsWith('#')) found.push(at(`<${el.localName} ${a.name}="${u}">`));
       }
-      if (el.localName === 'style') for (const u of cssUrls(el.textContent ?? '')) if (!u.trim().startsWith('#')) found.push(`<style> … url(${u})`);
+      if (el.localName === 'style') for (const u of cssUrls(el.textContent ?? '')) if (!u.trim().startsWith('#')) found.push(at(`<style> … url(${u})`));
     }
     for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes.item(i)!);
   }
   return found;
 }
 
-/** What is wrong with an SVG an editor placed (Danish), or an empty list. */
-export function svgProblems(text: string): string[] {
-  const problems = checkXmlDocument(text, SVG_CONTEXT, 'image/svg+xml').map((f) =>
-    f.code === 'unreadable' ? `filen kan ikke læses som SVG (${f.what})` : `${f.what}${f.line ? ` (linje ${f.line})` : ''}`,
+/** What an SVG an editor placed holds that a drawing may not (the catalogue words it), or an empty list. */
+export function svgProblems(text: string): SvgFinding[] {
+  const problems = checkXmlDocument(text, SVG_CONTEXT, 'image/svg+xml').map((f): SvgFinding =>
+    f.code === 'unreadable' ? { kind: 'unreadable', what: f.what } : { kind: 'found', what: f.what, line: f.line },
   );
   const doc = problems.length ? undefined : parseXml(text);
   // Stricter than the page policy: no reference outside the drawing, even to the site.
@@ -107,19 +108,14 @@ const ALLOWED = Object.values(PUBLIC_FILE_TYPES)
   .join(', ');
 
 /** Every problem with the files in public/, each naming the file relative to `root`. */
-export function checkPublicFiles(publicDir: string, root: string): ContentProblem[] {
-  const problems: ContentProblem[] = [];
+export function checkPublicFiles(publicDir: string, root: string): Problem[] {
+  const problems: Problem[] = [];
   if (!existsSync(publicDir)) return problems;
   for (const { path: full, symlink } of walkFiles(publicDir)) {
     const file = path.relative(root, full).split(path.sep).join('/');
-    const problem = (code: ProblemCode, message: string, hint: string) => problems.push({ file, code, message, hint });
     if (symlink) {
       // A link would publish whatever it points to (anywhere on the build machine).
-      problem(
-        'symlink',
-        'Filen er en genvej (et symbolsk link) til en anden fil, ikke selve filen.',
-        'Læg en kopi af selve filen i public/ i stedet for genvejen.',
-      );
+      problems.push(problem('symlink', { file }, { in: 'public' }));
       continue;
     }
     const ext = path.extname(full).toLowerCase();
@@ -127,45 +123,25 @@ export function checkPublicFiles(publicDir: string, root: string): ContentProble
     const bytes = readFileSync(full);
     const type = sniffType(bytes);
     if (!type && ext === '.svg') {
-      problem(
-        'public-svg',
-        'Filen hedder .svg, men kan ikke læses som en SVG-tegning (den er ikke gyldig XML med et <svg>-element yderst).',
-        'Gem tegningen igen fra tegneprogrammet som SVG, eller brug en PNG.',
-      );
+      problems.push(problem('public-svg', { file }, { kind: 'unreadable' }));
       continue;
     }
     if (!type) {
-      problem(
-        'public-file-type',
-        `Filen er ikke en type, der må ligge i public/: indholdet er hverken et billede, en SVG-tegning eller en PDF${['.html', '.htm', '.js', '.mjs', '.css', '.xml'].includes(ext) ? ' (HTML-sider, scripts, typografiark og XML udgives aldrig herfra)' : ''}.`,
-        `Tilladt er: ${ALLOWED}. Fjern filen, eller gem den i en af de typer.`,
-      );
+      problems.push(problem('public-file-type', { file }, { ext, allowed: ALLOWED }));
       continue;
     }
     const spec = PUBLIC_FILE_TYPES[type];
     if (!spec.extensions.includes(ext)) {
-      problem(
-        'public-file-extension',
-        `Filen hedder ${ext || '(ingen endelse)'}, men indholdet er et ${spec.label}.`,
-        `Giv filen endelsen ${spec.extensions[0]} og ret henvisningerne til den.`,
-      );
+      problems.push(problem('public-file-extension', { file }, { ext, label: spec.label, extension: spec.extensions[0]! }));
       continue;
     }
     if (size > spec.maxBytes) {
-      problem(
-        'public-file-size',
-        `Filen fylder ${(size / 1e6).toFixed(1)} MB; et ${spec.label} må højst fylde ${(spec.maxBytes / 1e6).toFixed(1)} MB, så siden også er hurtig på et langsomt net.`,
-        'Gem billedet i en mindre størrelse (fx 1600 pixel bredt) eller med mere komprimering.',
-      );
+      problems.push(problem('public-file-size', { file }, { bytes: size, label: spec.label, maxBytes: spec.maxBytes }));
     }
     if (type === 'svg') {
       const found = svgProblems(bytes.toString('utf8'));
       if (found.length) {
-        problem(
-          'public-svg',
-          `SVG-tegningen indeholder noget, der ikke må udgives: ${found.slice(0, 3).join('; ')}. En SVG må kun være en tegning: uden script, hændelsesattributter (onload …), <foreignObject> og henvisninger til andre filer.`,
-          'Gem tegningen igen som "almindelig SVG" uden scripts, eller brug en PNG.',
-        );
+        problems.push(problem('public-svg', { file }, { kind: 'not-a-drawing', found }));
       }
     }
   }

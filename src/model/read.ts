@@ -3,7 +3,8 @@
 // to point editors at their mistakes. Nothing is validated here but syntax.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { ContentError, type ContentProblem } from './problem';
+import { ContentError, type Problem } from './problem';
+import { problem } from './problems';
 import { readMunicipalityRows } from './municipalities-csv';
 import { boundaryCodes, municipalityRowProblems, type MunicipalityRowLike } from './rules/municipalities';
 import { listItemProblems } from './yaml-list';
@@ -37,7 +38,7 @@ export interface Candidate {
 
 export interface Reading {
   candidates: Candidate[];
-  problems: ContentProblem[];
+  problems: Problem[];
   /** Data files that could not be read at all: references into them are not reported (the file's own error is). */
   failed: Set<CollectionName>;
   /** The municipality list's rows, for recognising an official code typed where an id belongs. */
@@ -58,7 +59,7 @@ function mapBoundaries(srcDir: string): Set<string> | undefined {
 /** Content files are small; a file past this is a mistake (a pasted export, a binary), not content. */
 export const MAX_CONTENT_BYTES = 256 * 1024;
 
-function problemsOf(err: unknown): ContentProblem[] {
+function problemsOf(err: unknown): Problem[] {
   if (err instanceof ContentError) return err.problems;
   throw err;
 }
@@ -86,7 +87,7 @@ function readList(placed: PlacedFile, text: string, out: Reading): void {
   }
   const items = parsed.value;
   if (!Array.isArray(items)) {
-    out.problems.push({ file, line: 1, code: 'not-a-list', message: 'Filen skal være en liste, hvor hvert punkt starter med "- id: …".' });
+    out.problems.push(problem('not-a-list', { file, line: 1 }));
     out.failed.add(spec.name as CollectionName);
     return;
   }
@@ -104,10 +105,10 @@ function readList(placed: PlacedFile, text: string, out: Reading): void {
   });
 }
 
-function readEntry(placed: PlacedFile & { id: string }, text: string): { candidate: Candidate; problem?: ContentProblem } {
+function readEntry(placed: PlacedFile & { id: string }, text: string): { candidate: Candidate; problem?: Problem } {
   const { spec, file, id } = placed;
   const noLines = () => undefined;
-  const unreadable = (problem: ContentProblem, page?: ParsedPage) => ({
+  const unreadable = (problem: Problem, page?: ParsedPage) => ({
     candidate: { spec, file, id, raw: {}, text, lineOffset: 0, unreadable: true, lineOf: noLines, ...(page ? { page, body: page.body } : {}) },
     problem,
   });
@@ -119,13 +120,7 @@ function readEntry(placed: PlacedFile & { id: string }, text: string): { candida
   } else {
     const page = parsePage(text, file.endsWith('.mdx'));
     if (page.frontmatter === undefined) {
-      return unreadable({
-        file,
-        line: 1,
-        code: 'no-frontmatter',
-        message: 'Filen mangler frontmatter: sidens felter mellem to linjer med --- øverst i filen.',
-        hint: 'Start filen med en linje med ---, så felterne (title: …, summary: … osv.), så en linje med ---, og derefter sidens tekst. Brug `npm run ny` for at få en skabelon.',
-      });
+      return unreadable(problem('no-frontmatter', { file, line: 1 }));
     }
     const parsed = parseYaml(page.frontmatter.text, file, page.frontmatter.lineOffset);
     if (parsed.problem) return unreadable(parsed.problem, page);
@@ -133,25 +128,14 @@ function readEntry(placed: PlacedFile & { id: string }, text: string): { candida
   }
   const raw = candidate.raw;
   if (raw === null || raw === undefined || typeof raw !== 'object' || Array.isArray(raw)) {
-    return unreadable({
-      file,
-      code: 'not-a-record',
-      message: raw == null ? 'Filen er tom.' : 'Filen skal bestå af felter på formen "navn: værdi", én pr. linje.',
-      hint: 'Brug `npm run ny` for at få en skabelon med alle felter forklaret.',
-    });
+    return unreadable(problem('not-a-record', { file }, { empty: raw == null }));
   }
   return { candidate };
 }
 
 /** A file too large to be content: one error naming it, and nothing parsed. */
-function tooLarge(file: string, bytes: number): ContentProblem {
-  return {
-    file,
-    code: 'file-too-large',
-    value: `${Math.round(bytes / 1024)} kB`,
-    message: `Filen er for stor til at være indhold (${Math.round(bytes / 1024)} kB; grænsen er ${MAX_CONTENT_BYTES / 1024} kB).`,
-    hint: 'Del teksten op i flere sider, eller læg store filer (rapporter, billeder) i public/ og link til dem.',
-  };
+function tooLarge(file: string, bytes: number): Problem {
+  return problem('file-too-large', { file, value: `${Math.round(bytes / 1024)} kB` }, { kB: Math.round(bytes / 1024), limitKB: MAX_CONTENT_BYTES / 1024 });
 }
 
 /** Phase 2: read every placed file. */
@@ -176,18 +160,13 @@ export function readContent(contentDir: string, placed: readonly PlacedFile[], o
       const key = `${p.spec.name}/${id}`;
       const earlier = byKey.get(key);
       if (earlier) {
-        out.problems.push({
-          file: p.file,
-          code: 'duplicate-id',
-          field: 'id (filnavnet)',
-          value: id,
-          message: `To filer har samme id "${id}": ${earlier.file} og ${p.file}.`,
-          hint: 'Slet eller omdøb den ene fil. Filnavnet (uden endelse) er sidens id og skal være unikt i mappen.',
-        });
+        out.problems.push(
+          problem('duplicate-id', { file: p.file, field: 'id (filnavnet)', value: id }, { kind: 'file', id, earlier: earlier.file, file: p.file }),
+        );
         continue;
       }
-      const { candidate, problem } = readEntry({ ...p, id }, text);
-      if (problem) out.problems.push(problem);
+      const { candidate, problem: unreadable } = readEntry({ ...p, id }, text);
+      if (unreadable) out.problems.push(unreadable);
       byKey.set(key, candidate);
       out.candidates.push(candidate);
     }

@@ -1,28 +1,15 @@
 // Warnings, not errors: pages past their review date (reviewBy), and the pages whose facts are
 // oldest (factsAsOf), so editors know what to read through next.
-import { formatDate, isoDay } from './format';
-import type { ContentProblem } from './problem';
+import { isoDay } from './format';
+import type { Problem } from './problem';
+import { problem } from './problems';
 import type { CheckedEntry } from './check';
 
 /** How many of the oldest pages `npm run tjek` lists. */
 export const OLDEST_LISTED = 5;
 
-const DAY_MS = 86_400_000;
-
-function age(from: Date, today: Date): string {
-  const days = Math.floor((today.getTime() - from.getTime()) / DAY_MS);
-  if (days < 60) return `${days} ${days === 1 ? 'dag' : 'dage'}`;
-  const years = Math.floor(days / 365.25);
-  if (years < 1) return `${Math.floor(days / 30.44)} måneder`;
-  return `${years} år`;
-}
-
-export function reviewWarnings(
-  entries: readonly CheckedEntry[],
-  today: Date,
-  lineOf: (e: CheckedEntry, field: string) => number | undefined,
-): ContentProblem[] {
-  const warnings: ContentProblem[] = [];
+export function reviewWarnings(entries: readonly CheckedEntry[], today: Date, lineOf: (e: CheckedEntry, field: string) => number | undefined): Problem[] {
+  const warnings: Problem[] = [];
   const at = (e: CheckedEntry, field: string) => {
     const line = lineOf(e, field);
     return { file: e.filePath, ...(line !== undefined ? { line } : {}), field };
@@ -30,13 +17,7 @@ export function reviewWarnings(
   for (const e of entries) {
     const reviewBy = e.data['reviewBy'];
     if (reviewBy instanceof Date && reviewBy.getTime() < today.getTime()) {
-      warnings.push({
-        ...at(e, 'reviewBy'),
-        code: 'review-overdue',
-        value: isoDay(reviewBy),
-        message: `Siden skulle have været gennemlæst senest ${formatDate(reviewBy)} (${age(reviewBy, today)} siden). Siden viser læserne, at den er forældet.`,
-        hint: `Læs siden igennem og ret det, der er forældet. Skriv så dagens dato i reviewed (reviewed: ${isoDay(today)}) og en ny dato i reviewBy.`,
-      });
+      warnings.push(problem('review-overdue', { ...at(e, 'reviewBy'), value: isoDay(reviewBy) }, { reviewBy, today }));
     }
   }
   const dated = entries
@@ -44,13 +25,13 @@ export function reviewWarnings(
     .sort((a, b) => a.data.factsAsOf.getTime() - b.data.factsAsOf.getTime() || a.filePath.localeCompare(b.filePath));
   for (const e of dated.slice(0, OLDEST_LISTED)) {
     const reviewed = e.data['reviewed'];
-    warnings.push({
-      ...at(e, 'factsAsOf'),
-      code: 'oldest-facts',
-      value: isoDay(e.data.factsAsOf),
-      message: `Blandt de ${OLDEST_LISTED} ældste sider: oplysningerne er fra ${formatDate(e.data.factsAsOf)} (${age(e.data.factsAsOf, today)} gamle)${reviewed instanceof Date ? `, senest gennemlæst ${formatDate(reviewed)}` : ', aldrig gennemlæst'}.`,
-      hint: 'Tjek om oplysningerne stadig gælder. Når siden er opdateret med nyere fakta, så ret factsAsOf til datoen for de nye oplysninger.',
-    });
+    warnings.push(
+      problem(
+        'oldest-facts',
+        { ...at(e, 'factsAsOf'), value: isoDay(e.data.factsAsOf) },
+        { listed: OLDEST_LISTED, factsAsOf: e.data.factsAsOf, today, reviewed: reviewed instanceof Date ? reviewed : undefined },
+      ),
+    );
   }
   return warnings;
 }

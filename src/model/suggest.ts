@@ -50,7 +50,5 @@ export function suggestIds(value: string, candidates: readonly IdCandidate[], op
   return closest(typed, ids, limit).filter((s, i) => (options.nearest === true && i === 0) || isTypoOf(typed, s));
 }
 
-/** "Mente du "a" eller "b"? ", or "" without suggestions. */
-export function didYouMean(ids: readonly string[]): string {
-  return ids.length ? `Mente du ${ids.map((s) => `"${s}"`).join(' eller ')}? ` : '';
-}
+/** "Mente du "a" eller "b"? ": its wording is the catalogue's (src/model/problems/references.ts). */
+export { didYouMean } from './problems';

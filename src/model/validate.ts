@@ -1,12 +1,13 @@
 // Phase 3 of the content check: every candidate against its collection's schema. Entries that
 // pass become the model's entries; entries that fail still count as existing (as stubs with
 // their good fields), so references to them and from them are checked without false alarms.
-import type { ContentProblem } from './problem';
+import type { Problem } from './problem';
+import { problem } from './problems';
 import type { PlainEntry } from './entry';
 import { isCalendarDay, type PathStep } from './yaml';
-import { DATE_HINT, fieldName, formatRaw, problemsFromIssue, siteErrorMap, valueAt } from './zod-problems';
+import { fieldName, formatRaw, problemsFromIssue, siteErrorMap, valueAt } from './zod-problems';
 import type { Candidate } from './read';
-import { dateRules, notADate } from './rules/dates';
+import { dateRules } from './rules/dates';
 import { danishDate } from './rules/danish-dates';
 import { blankTextFields } from './rules/text';
 import { emptySourcesProblem } from './rules/sources';
@@ -33,14 +34,14 @@ export interface Validation {
   valid: ValidEntry[];
   /** Entries that exist but failed (their good fields only). */
   stubs: PlainEntry[];
-  errors: ContentProblem[];
-  warnings: ContentProblem[];
+  errors: Problem[];
+  warnings: Problem[];
   /**
    * For each entry that failed its schema, its first problem, under the keys references to it use:
    * `collection/id` (also the id as it was probably meant, `En Indgang` → `en-indgang`) and, for
    * entries with a page, `page/<path>/`. References that fail because of it are listed under it.
    */
-  causes: Map<string, ContentProblem>;
+  causes: Map<string, Problem>;
 }
 
 /**
@@ -80,19 +81,14 @@ function placeholders(value: unknown, at: PathStep[] = []): PathStep[][] {
 const rows: readonly CollectionSpec[] = COLLECTIONS;
 
 /** A file in the wrong folder often fits another collection's schema: say where it belongs. */
-function belongsElsewhere(c: Candidate): ContentProblem | undefined {
+function belongsElsewhere(c: Candidate): Problem | undefined {
   const other = rows.find((r) => r !== c.spec && r.kind === c.spec.kind && r.schema.safeParse(c.raw).success);
   if (!other) return undefined;
   const data = c.raw as Record<string, unknown>;
   const where = other.perMunicipality
     ? `content/${other.path}/${typeof data['municipality'] === 'string' ? data['municipality'] : '<kommune>'}/`
     : folderOf(other);
-  return {
-    file: c.file,
-    code: 'file-placement',
-    message: `Filen ligger i content/${c.spec.path}/, men ligner ${other.noun}.`,
-    hint: `Flyt filen til ${where}.`,
-  };
+  return problem('file-placement', { file: c.file }, { kind: 'looks-like', path: c.spec.path, noun: other.noun, where });
 }
 
 /** Phase 3: schemas, strict dates, placeholders, and the folder an entry is filed under. */
@@ -117,12 +113,7 @@ export function validateCandidates(
     const prefix: PathStep[] = c.index === undefined ? [] : [c.index];
     const result = c.spec.schema.safeParse(c.raw, { error: siteErrorMap });
     if (!result.success) {
-      const problems = result.error.issues.flatMap((issue) =>
-        problemsFromIssue(issue, { file: c.file, schema: c.spec.schema, raw: c.raw, line, prefix }).map((p) => ({
-          code: `schema-${issue.code}` as const,
-          ...p,
-        })),
-      );
+      const problems = result.error.issues.flatMap((issue) => problemsFromIssue(issue, { file: c.file, schema: c.spec.schema, raw: c.raw, line, prefix }));
       out.errors.push(...problems);
       if (problems[0]) {
         const page = entryPath(collection, c.id);
@@ -144,29 +135,20 @@ export function validateCandidates(
     const data = result.data as Record<string, unknown>;
     const draft = data['draft'] === true;
     for (const path of looseDates(data, c.raw)) {
-      out.errors.push({
-        file: c.file,
-        ...at(path),
-        code: 'bad-date',
-        field: fieldName([...prefix, ...path]),
-        value: valueAt(c.raw, path),
-        // "1.9.2018" is read by JavaScript as 9 January: say what it means instead.
-        ...(danishDate(String(valueAt(c.raw, path)))
-          ? notADate(valueAt(c.raw, path))
-          : { message: 'Ugyldig dato: datoer skal skrives som ÅÅÅÅ-MM-DD og være en dag, der findes.', hint: DATE_HINT }),
-      });
+      const value = valueAt(c.raw, path);
+      // "1.9.2018" is read by JavaScript as 9 January: say what it means instead.
+      const asIso = typeof value === 'string' ? danishDate(value) : undefined;
+      out.errors.push(problem('bad-date', { file: c.file, ...at(path), field: fieldName([...prefix, ...path]), value }, { value, asIso }));
     }
     // A draft may be unfinished; a published entry may not.
     for (const path of placeholders(c.raw)) {
-      (draft ? out.warnings : out.errors).push({
-        file: c.file,
-        ...at(path),
-        code: 'placeholder',
-        field: fieldName([...prefix, ...path]),
-        value: formatRaw(valueAt(c.raw, path)),
-        message: draft ? 'Feltet er ikke udfyldt endnu.' : 'Feltet er ikke udfyldt: der står stadig UDFYLD, og filen udgives (draft: false).',
-        hint: `Erstat teksten "${PLACEHOLDER} …" med det rigtige indhold${draft ? '' : '. Eller sæt draft: true, så den forbliver en kladde, indtil den er færdig'}.`,
-      });
+      (draft ? out.warnings : out.errors).push(
+        problem(
+          'placeholder',
+          { file: c.file, ...at(path), field: fieldName([...prefix, ...path]), value: formatRaw(valueAt(c.raw, path)) },
+          { in: 'field', draft, marker: PLACEHOLDER },
+        ),
+      );
     }
     const noSources = emptySourcesProblem(data, draft, { file: c.file, field: fieldName([...prefix, 'sources']), ...at(['sources']) });
     if (noSources) (noSources.draft ? out.warnings : out.errors).push(noSources.problem);
@@ -175,15 +157,13 @@ export function validateCandidates(
       const municipality = data['municipality'];
       // An unknown municipality is reported by the reference check; a folder mismatch only for a real one.
       if (typeof municipality === 'string' && folder !== municipality && municipalityIds.has(municipality)) {
-        out.errors.push({
-          file: c.file,
-          ...at(['municipality']),
-          code: 'wrong-folder',
-          field: 'municipality',
-          value: municipality,
-          message: `Filen ligger i mappen for ${folder}, men feltet municipality siger ${municipality}.`,
-          hint: `Flyt filen til content/${c.spec.path}/${municipality}/, eller ret municipality til ${folder}.`,
-        });
+        out.errors.push(
+          problem(
+            'wrong-folder',
+            { file: c.file, ...at(['municipality']), field: 'municipality', value: municipality },
+            { folder: folder!, municipality, path: c.spec.path },
+          ),
+        );
       }
     }
     const entry: ValidEntry = {

@@ -1,12 +1,13 @@
-// Turns zod issues from the project's schemas into problems an editor can act on: the field,
-// the bad value as written, what is allowed, and a hint (closest valid key or value, the date
-// format, a list's syntax).
+// Turns zod issues from the project's schemas into problems an editor can act on: this file
+// decides which facts an issue has (the field, the bad value as written, the expected type, what is
+// allowed, the closest valid key or value, the field's own hint and description); the catalogue
+// (src/model/problems/schema.ts) words them.
 import { z } from 'astro/zod';
 import { closest, isTypoOf } from './closest';
-import type { UncodedProblem } from './problem';
+import type { Problem } from './problem';
+import { problem, SCHEMA_PHRASES, type Where } from './problems';
 import type { PathStep } from './yaml';
-import { DATE_HINT, notADate } from './rules/dates';
-import { capitalise, count } from './format';
+import { danishDate } from './rules/danish-dates';
 
 type Issue = z.core.$ZodIssue;
 
@@ -96,28 +97,6 @@ export function fieldName(path: readonly PathStep[]): string {
   return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  string: 'tekst',
-  number: 'et tal',
-  int: 'et helt tal',
-  boolean: 'true eller false',
-  array: 'en liste',
-  object: 'en gruppe af felter',
-  date: 'en dato',
-};
-
-function describeValue(v: unknown): string {
-  if (v === undefined) return 'ingenting';
-  if (v === null) return 'en tom værdi';
-  if (v instanceof Date) return 'en dato';
-  if (Array.isArray(v)) return 'en liste';
-  if (typeof v === 'string') return 'tekst';
-  if (typeof v === 'number') return 'et tal';
-  if (typeof v === 'boolean') return v ? 'true' : 'false';
-  return 'en gruppe af felter';
-}
-
-export { DATE_HINT };
 /** The hint the field's schema carries (`.meta({ hint })`, src/schemas/common.ts), on it or a wrapper of it. */
 function hintAt(schema: z.ZodType, path: readonly PathStep[]): string | undefined {
   // The field is the last named step: `themes` for themes[1].
@@ -136,27 +115,6 @@ function hintAt(schema: z.ZodType, path: readonly PathStep[]): string | undefine
   return undefined;
 }
 
-/** How to fix the field: its schema's hint, or one for the type it should have. */
-function hintFor(ctx: IssueContext, path: readonly PathStep[], expected?: string): string | undefined {
-  const own = hintAt(ctx.schema, path);
-  if (own) return own;
-  switch (expected) {
-    case 'number':
-    case 'int':
-      return 'Skriv et tal uden anførselstegn, fx 200.';
-    case 'string':
-      return 'Skriv teksten efter kolon; sæt den i anførselstegn, hvis den indeholder kolon eller starter med [, { eller #.';
-    case 'array':
-      return 'Skriv en liste: [a, b] på samme linje, eller én værdi pr. linje med "- " foran.';
-    case 'boolean':
-      return 'Skriv true eller false.';
-    case 'object':
-      return 'Skriv felterne indrykket med to mellemrum på linjerne under feltnavnet.';
-    default:
-      return undefined;
-  }
-}
-
 export interface IssueContext {
   file: string;
   schema: z.ZodType;
@@ -168,15 +126,10 @@ export interface IssueContext {
   prefix?: readonly PathStep[];
 }
 
-function problem(ctx: IssueContext, path: readonly PathStep[], p: Omit<UncodedProblem, 'file' | 'line' | 'field'>): UncodedProblem {
-  const line = ctx.line(path);
+/** Where a field path of the data is: the file, the line, the field as shown (`[2].themes[1]` in a list file), and the value. */
+function at(ctx: IssueContext, path: readonly PathStep[], value: { value?: unknown }): Where {
   const field = fieldName([...(ctx.prefix ?? []), ...path]);
-  return {
-    file: ctx.file,
-    ...(line !== undefined ? { line } : {}),
-    ...(field ? { field } : {}),
-    ...p,
-  };
+  return { file: ctx.file, line: ctx.line(path), field: field || undefined, ...value };
 }
 
 function withValue(value: unknown): { value?: unknown } {
@@ -186,131 +139,86 @@ function withValue(value: unknown): { value?: unknown } {
 /**
  * The site's own error map (as Starlight's utils/error-map.ts), passed to every parse of content:
  * the wording of the issues whose message a problem takes as it is, when the schema gives none of
- * its own (a schema's `{ error }` comes first). So a problem never has to recognise zod's default
- * wording; the other issues are described from their fields (expected type, allowed values, keys).
+ * its own (a schema's `{ error }` comes first). The phrases are the catalogue's (SCHEMA_PHRASES).
+ * So a problem never has to recognise zod's default wording; the other issues are described from
+ * their fields (expected type, allowed values, keys).
  */
 export const siteErrorMap: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case 'too_small':
-      if (issue.origin === 'array') return `listen skal have mindst ${count(Number(issue.minimum), 'punkt', 'punkter')}`;
-      if (issue.input === '') return 'feltet er tomt';
-      return `værdien er for lille: mindst ${String(issue.minimum)}`;
+      return SCHEMA_PHRASES.tooSmall({ list: issue.origin === 'array', empty: issue.input === '', minimum: issue.minimum });
     case 'invalid_format':
-      return `har et ugyldigt format (${issue.format})`;
+      return SCHEMA_PHRASES.invalidFormat(issue.format);
     default:
       return undefined;
   }
 };
 
 /** One or more problems for one zod issue. */
-export function problemsFromIssue(issue: Issue, ctx: IssueContext): UncodedProblem[] {
+export function problemsFromIssue(issue: Issue, ctx: IssueContext): Problem[] {
   const path = issue.path.filter((s): s is PathStep => typeof s === 'string' || typeof s === 'number');
   const value = valueAt(ctx.raw, path);
+  const fieldHint = hintAt(ctx.schema, path);
+  const description = fieldDescription(ctx.schema, path);
   switch (issue.code) {
     case 'unrecognized_keys': {
       const allowed = allowedKeys(ctx.schema, path);
       return issue.keys.map((key) => {
         const near = closest(key, allowed, 1);
         const fit = near[0] !== undefined && isTypoOf(key, near[0]);
-        return problem(ctx, [...path, key], {
-          ...withValue(valueAt(ctx.raw, [...path, key])),
-          message: `Ukendt nøgle: "${key}". Feltet findes ikke her.`,
-          hint: `${fit ? `Mente du "${near[0]}"? ` : ''}Tilladte felter: ${allowed.join(', ')}.`,
+        return problem('schema-unrecognized_keys', at(ctx, [...path, key], withValue(valueAt(ctx.raw, [...path, key]))), {
+          key,
+          allowed,
+          near: fit ? near[0] : undefined,
         });
       });
     }
     case 'invalid_type': {
       const expected = issue.expected;
-      if (value === undefined) {
-        return [
-          problem(ctx, path, {
-            message: `Feltet "${fieldName(path)}" mangler. Det skal udfyldes.`,
-            ...optionalHint(withDescription(ctx, path, hintFor(ctx, path, expected))),
-          }),
-        ];
-      }
+      if (value === undefined)
+        return [problem('schema-invalid_type', at(ctx, path, {}), { missing: true, field: fieldName(path), expected, fieldHint, description })];
       if (expected === 'date') {
-        return [problem(ctx, path, { ...withValue(value), code: 'invalid-date', ...notADate(formatRaw(value)) })];
+        const raw = formatRaw(value);
+        return [problem('invalid-date', at(ctx, path, withValue(value)), { value: raw, asIso: typeof raw === 'string' ? danishDate(raw) : undefined })];
       }
-      const want = TYPE_NAMES[expected] ?? expected;
-      return [
-        problem(ctx, path, {
-          ...withValue(value),
-          message: `Forkert type: feltet skal være ${want} (${expected}), men er ${describeValue(value)}.`,
-          ...optionalHint(withDescription(ctx, path, hintFor(ctx, path, expected))),
-        }),
-      ];
+      return [problem('schema-invalid_type', at(ctx, path, withValue(value)), { missing: false, expected, value, fieldHint, description })];
     }
     case 'invalid_value': {
       const allowed = issue.values.map(String);
-      if (value === undefined) {
-        return [
-          problem(ctx, path, {
-            message: `Feltet "${fieldName(path)}" mangler. Det skal udfyldes.`,
-            hint: withDescription(ctx, path, `Tilladte værdier: ${allowed.join(', ')}.`)!,
-          }),
-        ];
-      }
+      if (value === undefined) return [problem('schema-invalid_value', at(ctx, path, {}), { missing: true, field: fieldName(path), allowed, description })];
       const near = typeof value === 'string' ? closest(value, allowed, 1) : [];
-      return [
-        problem(ctx, path, {
-          ...withValue(value),
-          message: `${JSON.stringify(formatRaw(value))} er ikke en tilladt værdi.`,
-          hint: `${near[0] && isTypoOf(typeof value === 'string' ? value : JSON.stringify(value), near[0]) ? `Mente du "${near[0]}"? ` : ''}Tilladte værdier: ${allowed.join(', ')}.`,
-        }),
-      ];
+      const fit = near[0] && isTypoOf(typeof value === 'string' ? value : JSON.stringify(value), near[0]) ? near[0] : undefined;
+      return [problem('schema-invalid_value', at(ctx, path, withValue(value)), { missing: false, value: formatRaw(value), allowed, near: fit })];
     }
-    case 'too_small': {
+    case 'too_small':
       // The schema's own message, or the site's (siteErrorMap): both read as a sentence without its capital and stop.
-      const isList = issue.origin === 'array';
-      const message = `${capitalise(issue.message)}.`;
-      return [problem(ctx, path, { ...withValue(value), message, ...optionalHint(hintFor(ctx, path, isList ? 'array' : undefined)) })];
-    }
+      return [problem('schema-too_small', at(ctx, path, withValue(value)), { said: issue.message, list: issue.origin === 'array', fieldHint })];
     case 'too_big':
       if (issue.origin === 'string' && typeof value === 'string') {
-        const max = Number(issue.maximum);
         return [
-          problem(ctx, path, {
-            value: value.length > 80 ? `${value.slice(0, 77)}…` : value,
-            code: 'text-too-long',
-            message: `Teksten er for lang: ${value.length} tegn, højst ${max}. Læserne ser den i oversigter, søgeresultater og fanebladet, hvor en lang tekst bliver skåret af.`,
-            hint: `Forkort teksten med mindst ${value.length - max} tegn.${hintFor(ctx, path) ? ` ${hintFor(ctx, path)}` : ''}`,
+          problem('text-too-long', at(ctx, path, { value: value.length > 80 ? `${value.slice(0, 77)}…` : value }), {
+            length: value.length,
+            max: Number(issue.maximum),
+            fieldHint,
           }),
         ];
       }
-      return [problem(ctx, path, { ...withValue(value), message: `Værdien er for stor: højst ${issue.maximum}.`, ...optionalHint(hintFor(ctx, path)) })];
-    case 'invalid_format': {
+      return [problem('schema-too_big', at(ctx, path, withValue(value)), { maximum: issue.maximum, fieldHint })];
+    case 'invalid_format':
       // The schema's own message ("skal være en netadresse …") or the site's (siteErrorMap), after "Værdien".
-      return [
-        problem(ctx, path, {
-          ...withValue(value),
-          ...(issue.format === 'url' ? { code: 'unsafe-url' } : {}),
-          message: `Værdien ${issue.message}.`,
-          ...optionalHint(hintFor(ctx, path)),
-        }),
-      ];
-    }
+      return issue.format === 'url'
+        ? [problem('unsafe-url', at(ctx, path, withValue(value)), { kind: 'schema', said: issue.message, fieldHint })]
+        : [problem('schema-invalid_format', at(ctx, path, withValue(value)), { said: issue.message, fieldHint })];
     default:
+      // A refine may carry its own hint: `params: { hint }`.
       return [
-        problem(ctx, path, {
-          ...withValue(value),
-          message: capitalise(issue.message) + (/[.!?]$/.test(issue.message) ? '' : '.'),
-          // A refine may carry its own hint: `params: { hint }`.
-          ...optionalHint((issue as { params?: { hint?: string } }).params?.hint ?? hintFor(ctx, path)),
+        problem(`schema-${issue.code}`, at(ctx, path, withValue(value)), {
+          said: issue.message,
+          ownHint: (issue as { params?: { hint?: string } }).params?.hint,
+          fieldHint,
         }),
       ];
   }
-}
-
-/** A hint that starts by saying what the field means (from the schema), when the schema says it. */
-function withDescription(ctx: IssueContext, path: readonly PathStep[], hint: string | undefined): string | undefined {
-  const description = fieldDescription(ctx.schema, path);
-  if (!description) return hint;
-  return hint ? `Feltet er: ${description} ${hint}` : `Feltet er: ${description}`;
-}
-
-function optionalHint(hint: string | undefined): { hint?: string } {
-  return hint ? { hint } : {};
 }
 
 /** A value as the editor wrote it (a YAML date back to YYYY-MM-DD). */

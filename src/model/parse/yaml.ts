@@ -5,7 +5,8 @@
 // aliases is a Danish error at once instead of a hang. Errors react to the parser's error codes,
 // never to its English wording.
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
-import type { ContentProblem } from '../problem';
+import type { Problem } from '../problem';
+import { problem } from '../problems';
 
 export type PathStep = string | number;
 
@@ -16,34 +17,10 @@ export interface ParsedYaml {
   /** The data as plain values (undefined when the text could not be read). */
   value: unknown;
   /** The problem that made the text unreadable, in Danish, with its line in the file. */
-  problem?: ContentProblem;
+  problem?: Problem;
   /** The 1-based line in the file of a field path (`['themes', 1]`), or of the deepest part of it that exists. */
   lineOf: (path: readonly PathStep[]) => number | undefined;
 }
-
-const HINT = 'Tjek indrykning (mellemrum, ikke tabulator), kolon efter hvert feltnavn og anførselstegn om tekst med kolon.';
-
-/** Danish wording per error code of the `yaml` package (its `YAMLError.code`). */
-const REASONS: Record<string, [string, string?]> = {
-  DUPLICATE_KEY: ['Samme felt står to gange.', 'Slet eller omdøb den ene af linjerne.'],
-  TAB_AS_INDENT: ['Der er brugt tabulator til indrykning.', 'Indryk med mellemrum (to pr. niveau), ikke tabulator.'],
-  BAD_INDENT: [
-    'Forkert indrykning, eller en liste i [ … ] eller en gruppe i { … } er ikke lukket korrekt.',
-    'Felter på samme niveau skal stå lige under hinanden; luk en liste med ] på samme linje, fx themes: [en-indgang, indkoeb].',
-  ],
-  MISSING_CHAR: ['Et anførselstegn eller en parentes er ikke lukket.', 'Sæt et anførselstegn i begge ender af teksten, og luk [ med ] og { med }.'],
-  MULTILINE_IMPLICIT_KEY: [
-    'En linje mangler kolon efter feltnavnet, eller en tekst fortsætter på næste linje uden indrykning.',
-    'Skriv "felt: værdi". Lang tekst kan skrives efter "felt: >-" på indrykkede linjer.',
-  ],
-  BLOCK_AS_IMPLICIT_KEY: ['Forkert indrykning.', 'Felter på samme niveau skal stå lige under hinanden; underfelter indrykkes med to mellemrum.'],
-  MULTIPLE_DOCS: ['Filen indeholder flere YAML-dokumenter (en linje med --- midt i filen).', 'Slet linjen med ---, eller del indholdet op i to filer.'],
-  UNEXPECTED_TOKEN: ['Uventet tekst, som ikke passer ind i filens struktur.', 'Ofte et kolon i en tekst uden anførselstegn eller en forkert indrykning.'],
-  BAD_SCALAR_START: ['En tekst starter med et tegn, der har særlig betydning i YAML (fx @, `, %, | eller >).', 'Sæt teksten i anførselstegn.'],
-  BAD_ALIAS: ['En henvisning med * peger på et navn (&navn), der ikke findes.', 'Skriv værdien ud i stedet for *navn.'],
-  BAD_DIRECTIVE: ['En linje, der starter med %, er ikke tilladt.', 'Slet linjen, eller sæt teksten i anførselstegn.'],
-  TAG_RESOLVE_FAILED: ['En værdi med !-mærke kan ikke læses.', 'Slet mærket (fx !!binary) og skriv værdien som tekst.'],
-};
 
 function lineAt(counter: LineCounter, offset: number, lineOffset: number): number {
   return counter.linePos(offset).line + lineOffset;
@@ -56,7 +33,7 @@ function lineText(text: string, counter: LineCounter, line: number): string {
   return text.slice(start, end).replace('\r', '').replace('\n', '');
 }
 
-function syntaxProblem(doc: Document.Parsed, text: string, counter: LineCounter, file: string, lineOffset: number): ContentProblem {
+function syntaxProblem(doc: Document.Parsed, text: string, counter: LineCounter, file: string, lineOffset: number): Problem {
   const error = doc.errors[0]!;
   const at = counter.linePos(error.pos[0]);
   const rest = lineText(text, counter, at.line).slice(at.col - 1);
@@ -67,30 +44,17 @@ function syntaxProblem(doc: Document.Parsed, text: string, counter: LineCounter,
     const before = whole.slice(0, colon).trim();
     const key = before.startsWith('-') ? before.slice(1).trim() : before;
     const value = whole.slice(colon + 1).trim();
-    return {
-      file,
-      line: at.line + lineOffset,
-      code: 'yaml-syntax',
-      message: 'YAML-syntaksfejl: Teksten indeholder et kolon, og så skal den stå i anførselstegn.',
-      hint: `Skriv ${key || 'feltet'}: "${value.replaceAll('"', '\\"')}".`,
-    };
+    return problem('yaml-syntax', { file, line: at.line + lineOffset }, { kind: 'colon-in-text', key, value });
   }
   // An indented line under a field with a value: the parser points at the value; the editor's mistake is the next line.
   const line = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? at.line + 1 : at.line;
-  const [reason, fix] = REASONS[error.code] ?? ['Filen kan ikke læses som YAML.', undefined];
-  return { file, line: line + lineOffset, code: 'yaml-syntax', message: `YAML-syntaksfejl: ${reason}`, hint: `${fix ? `${fix} ` : ''}${HINT}` };
+  return problem('yaml-syntax', { file, line: line + lineOffset }, { kind: 'parser', code: error.code });
 }
 
-function aliasProblem(file: string, line: number | undefined, unresolved: boolean): ContentProblem {
-  return {
-    file,
-    ...(line !== undefined ? { line } : {}),
-    code: unresolved ? 'yaml-syntax' : 'yaml-aliases',
-    message: unresolved
-      ? 'YAML-syntaksfejl: En henvisning med * peger på et navn (&navn), der ikke findes.'
-      : `Filen bruger YAML-henvisninger (&navn og *navn) så mange gange, at den ville fylde for meget (grænsen er ${MAX_YAML_ALIASES} gentagelser).`,
-    hint: 'Skriv værdierne ud, hvor de skal stå, i stedet for &navn og *navn.',
-  };
+function aliasProblem(file: string, line: number | undefined, unresolved: boolean): Problem {
+  return unresolved
+    ? problem('yaml-syntax', { file, line }, { kind: 'unresolved-alias' })
+    : problem('yaml-aliases', { file, line }, { limit: MAX_YAML_ALIASES });
 }
 
 /** The node a step leads to, and the offset of the step's own text (a key, or a list item). */

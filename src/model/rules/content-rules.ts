@@ -2,8 +2,8 @@
 // municipality, interview answers that name a known question, no interview related to itself,
 // and pages that must have text.
 import type { PlainEntry } from '../entry';
-import type { ContentProblem } from '../problem';
-import { catalogued } from '../problems';
+import type { Problem } from '../problem';
+import { problem } from '../problems';
 import { sharedTermForms } from './term-rules';
 import { factsNewerThanSources } from './sources';
 import { specOf, type CollectionSpec } from '../registry';
@@ -13,9 +13,9 @@ import { parsePage, type TreeNode } from '../parse/page';
 
 export { answeredQuestions } from '../parse/answers';
 
-function onePerMunicipality(entries: readonly PlainEntry[], collection: 'strategies' | 'entryPoints', noun: string): ContentProblem[] {
+function onePerMunicipality(entries: readonly PlainEntry[], collection: 'strategies' | 'entryPoints'): Problem[] {
   const first = new Map<string, PlainEntry>();
-  const problems: ContentProblem[] = [];
+  const problems: Problem[] = [];
   // The file named after its municipality (strategier/kolding.mdx) is the rightful one; the other is reported.
   const candidates = entries
     .filter((e) => e.collection === collection)
@@ -24,14 +24,13 @@ function onePerMunicipality(entries: readonly PlainEntry[], collection: 'strateg
     const municipality = String(e.data['municipality']);
     const earlier = first.get(municipality);
     if (earlier) {
-      problems.push({
-        file: e.filePath,
-        field: 'municipality',
-        value: municipality,
-        code: 'one-per-municipality',
-        message: `Kommunen har allerede ${noun} i ${earlier.filePath}.`,
-        hint: `En kommune har højst ${noun}. Ret den eksisterende fil i stedet, eller ret feltet municipality.`,
-      });
+      problems.push(
+        problem(
+          'one-per-municipality',
+          { file: e.filePath, field: 'municipality', value: municipality },
+          { kind: collection === 'strategies' ? 'strategy' : 'entry-point', earlier: earlier.filePath },
+        ),
+      );
     } else first.set(municipality, e);
   }
   return problems;
@@ -51,17 +50,17 @@ export function isEmptyBody(body: string, isMdx = true): boolean {
 }
 
 /** The one empty-page rule: every collection whose registry row says `bodyRequired`. */
-function emptyBodies(entries: readonly PlainEntry[]): ContentProblem[] {
+function emptyBodies(entries: readonly PlainEntry[]): Problem[] {
   return entries
     .filter((e) => (specOf(e.collection) as CollectionSpec).bodyRequired && e.body !== undefined && isEmptyBody(e.body, e.filePath.endsWith('.mdx')))
-    .map((e) => ({ file: e.filePath, ...catalogued('empty-page') }));
+    .map((e) => problem('empty-page', { file: e.filePath }));
 }
 
-export function checkContentRules(entries: readonly PlainEntry[]): ContentProblem[] {
+export function checkContentRules(entries: readonly PlainEntry[]): Problem[] {
   const questionIds = new Set(entries.filter((e) => e.collection === 'questions').map((e) => e.id));
   const problems = [
-    ...onePerMunicipality(entries, 'strategies', 'én strategi'),
-    ...onePerMunicipality(entries, 'entryPoints', 'én indgang'),
+    ...onePerMunicipality(entries, 'strategies'),
+    ...onePerMunicipality(entries, 'entryPoints'),
     ...emptyBodies(entries),
     ...sharedTermForms(entries),
     ...factsNewerThanSources(entries),
@@ -71,45 +70,22 @@ export function checkContentRules(entries: readonly PlainEntry[]): ContentProble
     const related = (e.data['related'] as string[] | undefined) ?? [];
     related.forEach((r, i) => {
       if (r === e.id) {
-        problems.push({
-          file: e.filePath,
-          field: `related[${i}]`,
-          value: r,
-          code: 'self-related',
-          message: 'Et interview kan ikke være relateret til sig selv.',
-          hint: "Slet id'et fra listen related; skriv kun andre interviews dér.",
-        });
+        problems.push(problem('self-related', { file: e.filePath, field: `related[${i}]`, value: r }));
       }
     });
     const answers = answersOf(e.body ?? '');
     const answered = answers.map((a) => a.question);
     // <Answer> tags without a plain question="…" are reported by src/model/rules/mdx-safety.ts.
     if (answered.length === 0 && !hasAnswerTag(parsePage(e.body ?? '', true).tree)) {
-      problems.push({ file: e.filePath, ...catalogued('no-answers') });
+      problems.push(problem('no-answers', { file: e.filePath }));
     }
     const seen = new Set<string>();
     for (const { question: q, line } of answers) {
       const at = line !== undefined ? { line } : {};
       if (!questionIds.has(q)) {
-        problems.push({
-          file: e.filePath,
-          ...at,
-          field: '<Answer question>',
-          value: q,
-          code: 'unknown-question',
-          message: `Spørgsmålet "${q}" findes ikke.`,
-          hint: 'Brug et id fra content/data/spoergsmaal.yaml, eller tilføj spørgsmålet dér.',
-        });
+        problems.push(problem('unknown-question', { file: e.filePath, ...at, field: '<Answer question>', value: q }, { question: q }));
       } else if (seen.has(q)) {
-        problems.push({
-          file: e.filePath,
-          ...at,
-          field: '<Answer question>',
-          value: q,
-          code: 'answered-twice',
-          message: `Spørgsmålet "${q}" er besvaret to gange.`,
-          hint: 'Saml svarene i én <Answer question="…">-blok, eller ret id\'et i den ene.',
-        });
+        problems.push(problem('answered-twice', { file: e.filePath, ...at, field: '<Answer question>', value: q }, { question: q }));
       }
       seen.add(q);
     }

@@ -10,9 +10,10 @@
 import { sanitize } from 'hast-util-sanitize';
 import type { Element, Root } from 'hast';
 import { closest } from '../closest';
-import type { ContentProblem } from '../problem';
+import type { Problem } from '../problem';
+import { problem } from '../problems';
 import { parsePage, RAW, type TreeNode } from '../parse/page';
-import { ELEMENT_ADVICE, URL_ATTRIBUTES, allowedAttributes, isEventHandler } from './allowed-html';
+import { URL_ATTRIBUTES, allowedAttributes, isEventHandler } from './allowed-html';
 import { AUTHOR_COMPONENTS } from './author-components';
 import { attributeOf, CONTENT_SCHEMA, GENERATED_ELEMENTS, propertyOf } from './sanitize-schema';
 import { unsafeUrlProblem, urlKind } from './urls';
@@ -28,7 +29,6 @@ export function isCommentOnly(expression: string): boolean {
   const t = expression.trim();
   return t.startsWith('/*') && t.endsWith('*/') && t.length >= 4 && !t.slice(2, -2).includes('*/');
 }
-const ESCAPE_HINT = 'Vil du vise tegnet { som tekst, så skriv \\{ (og \\} for }). En kommentar, der ikke vises, skrives {/* … */}.';
 
 function short(text: string, max = 60): string {
   const one = text.replace(/\s+/g, ' ').trim();
@@ -63,59 +63,30 @@ function keptProperties(tagName: string, properties: Record<string, unknown>): R
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Problems with one plain HTML element (JSX in MDX, raw HTML in Markdown, or what Markdown made). */
-function elementProblems(tag: Tag, file: string): ContentProblem[] {
+function elementProblems(tag: Tag, file: string): Problem[] {
   const at = { file, ...(tag.line !== undefined ? { line: tag.line } : {}) };
   const element = tag.name.toLowerCase();
   // Markdown makes these itself (footnotes, task lists); an editor may not write them.
   if (!TAGS.has(element) || (tag.origin !== 'markdown' && GENERATED_ELEMENTS.includes(element))) {
-    const advice = ELEMENT_ADVICE[element];
-    return [
-      {
-        ...at,
-        field: 'html',
-        value: `<${tag.name}>`,
-        code: 'html-element',
-        message: `HTML-tagget <${tag.name}> er ikke tilladt i indhold.`,
-        hint: `${advice ? `${advice} ` : ''}Tilladt HTML er fx <abbr title="…">, <br>, <sub>, <sup>, <details>/<summary> og tabeller; se redaktørguiden.`,
-      },
-    ];
+    return [problem('html-element', { ...at, field: 'html', value: `<${tag.name}>` }, { kind: 'not-allowed', tag: tag.name, element })];
   }
-  const problems: ContentProblem[] = [];
+  const problems: Problem[] = [];
   const allowed = allowedAttributes(element);
   const kept = keptProperties(element, tag.properties);
   for (const attr of tag.attributes) {
     if (attr.spread) {
-      problems.push({
-        ...at,
-        field: `<${element}>`,
-        value: `{${short(attr.name)}}`,
-        code: 'mdx-expression',
-        message: `Kode i { … } er ikke tilladt i tagget <${element}>.`,
-        hint: 'Skriv kun attributter på formen navn="tekst".',
-      });
+      problems.push(problem('mdx-expression', { ...at, field: `<${element}>`, value: `{${short(attr.name)}}` }, { kind: 'spread-on-element', element }));
       continue;
     }
     const name = attr.name;
     if (isEventHandler(name)) {
-      problems.push({
-        ...at,
-        field: `<${element}> ${name}`,
-        value: attr.value ?? name,
-        code: 'html-event-handler',
-        message: `Attributten ${name} kører kode i læserens browser og er ikke tilladt.`,
-        hint: `Slet ${name}="…" fra tagget <${element}>.`,
-      });
+      problems.push(problem('html-event-handler', { ...at, field: `<${element}> ${name}`, value: attr.value ?? name }, { name, element }));
       continue;
     }
     if (attr.expression) {
-      problems.push({
-        ...at,
-        field: `<${element}> ${name}`,
-        value: `{${short(attr.value ?? '')}}`,
-        code: 'mdx-expression',
-        message: `Kode i { … } er ikke tilladt som værdi af ${name}.`,
-        hint: `Skriv værdien som tekst i anførselstegn: ${name}="…".`,
-      });
+      problems.push(
+        problem('mdx-expression', { ...at, field: `<${element}> ${name}`, value: `{${short(attr.value ?? '')}}` }, { kind: 'attribute-on-element', name }),
+      );
       continue;
     }
     const lower = name.toLowerCase();
@@ -126,14 +97,13 @@ function elementProblems(tag: Tag, file: string): ContentProblem[] {
     const dropped = !webLink && (!(property in kept) || !same(kept[property], tag.properties[property]));
     const jsxClass = tag.origin === 'jsx' && (name === 'class' || name === 'className');
     if ((dropped && !isUrl) || jsxClass) {
-      problems.push({
-        ...at,
-        field: `<${element}> ${name}`,
-        value: attr.value ?? name,
-        code: 'html-attribute',
-        message: `Attributten ${name} er ikke tilladt på <${element}>.`,
-        hint: `Slet attributten. Tilladt på <${element}>: ${allowed.join(', ')}.${lower === 'style' || lower === 'class' || lower === 'classname' ? ' Udseendet styres af sitet.' : ''}`,
-      });
+      problems.push(
+        problem(
+          'html-attribute',
+          { ...at, field: `<${element}> ${name}`, value: attr.value ?? name },
+          { name, element, allowed, styling: lower === 'style' || lower === 'class' || lower === 'classname' },
+        ),
+      );
       continue;
     }
     if (!isUrl) continue;
@@ -144,95 +114,63 @@ function elementProblems(tag: Tag, file: string): ContentProblem[] {
     if (p) problems.push(p);
     else if (lower === 'src' && urlKind(attr.value!) === 'web') problems.push(externalImage(attr.value!, at));
     else if (dropped) {
-      problems.push({
-        ...at,
-        field,
-        value: attr.value,
-        code: 'unsafe-url',
-        message: `Adressen i ${name} på <${element}> er ikke tilladt.`,
-        hint: 'Skriv en netadresse, der starter med https://, eller en side på sitet som /kommuner/aalborg/.',
-      });
+      problems.push(problem('unsafe-url', { ...at, field, value: attr.value }, { kind: 'attribute', name, element }));
     } else if (tag.origin === 'raw' && urlKind(attr.value!) === 'site') {
       // Raw HTML in a .md file is passed through as is, so the base path (/vidensbank/) could not be added.
-      problems.push({
-        ...at,
-        field,
-        value: attr.value,
-        code: 'html-site-path',
-        message: `En sti på sitet i HTML-tagget <${element}> virker ikke, når sitet ligger i en undermappe (fx /vidensbank/).`,
-        hint: element === 'img' ? `Skriv billedet i Markdown: ![beskrivelse](${attr.value}).` : `Skriv linket i Markdown: [tekst](${attr.value}).`,
-      });
+      problems.push(problem('html-site-path', { ...at, field, value: attr.value }, { element, path: attr.value! }));
     }
   }
   return problems;
 }
 
 /** An image from another site: it would load from that site in every reader's browser. */
-export function externalImage(url: string, at: { file: string; line?: number }): ContentProblem {
-  return {
-    ...at,
-    field: 'billede',
-    value: url,
-    code: 'image-external',
-    message: 'Billeder skal ligge på sitet selv. Billeder fra andre sites vises ikke (og ville fortælle det andet site, hvem der læser siden).',
-    hint: 'Hent billedet (hvis du må bruge det), læg det i public/billeder/, og skriv ![beskrivelse](/billeder/navn.png).',
-  };
+export function externalImage(url: string, at: { file: string; line?: number }): Problem {
+  return problem('image-external', { ...at, field: 'billede', value: url });
 }
 
 /** Problems with an author component (capitalised JSX name): known, plain-text props, required props present. */
-function componentProblems(tag: Tag, file: string): ContentProblem[] {
+function componentProblems(tag: Tag, file: string): Problem[] {
   const at = { file, ...(tag.line !== undefined ? { line: tag.line } : {}) };
   const names = Object.keys(AUTHOR_COMPONENTS);
   const spec = AUTHOR_COMPONENTS[tag.name];
   if (!spec) {
     const near = closest(tag.name, names, 1)[0];
-    return [
-      {
-        ...at,
-        field: 'komponent',
-        value: `<${tag.name}>`,
-        code: 'mdx-component',
-        message: `Komponenten <${tag.name}> findes ikke.`,
-        hint: `${near ? `Mente du <${near}>? ` : ''}Komponenter, der kan bruges i MDX: ${names.map((c) => `<${c}>`).join(', ')}.`,
-      },
-    ];
+    return [problem('mdx-component', { ...at, field: 'komponent', value: `<${tag.name}>` }, { name: tag.name, near, components: names })];
   }
-  const problems: ContentProblem[] = [];
+  const problems: Problem[] = [];
   const props = Object.keys(spec.props);
   for (const attr of tag.attributes) {
     if (attr.spread || attr.expression) {
-      problems.push({
-        ...at,
-        field: `<${tag.name}>${attr.spread ? '' : ` ${attr.name}`}`,
-        value: `{${short(attr.spread ? attr.name : (attr.value ?? ''))}}`,
-        code: 'mdx-expression',
-        message: 'Kode i { … } er ikke tilladt som værdi.',
-        hint: attr.spread ? `Skriv hver egenskab som navn="tekst", fx ${spec.example}.` : `Skriv værdien som tekst i anførselstegn, fx ${spec.example}.`,
-      });
+      problems.push(
+        problem(
+          'mdx-expression',
+          { ...at, field: `<${tag.name}>${attr.spread ? '' : ` ${attr.name}`}`, value: `{${short(attr.spread ? attr.name : (attr.value ?? ''))}}` },
+          { kind: 'on-component', spread: attr.spread === true, example: spec.example },
+        ),
+      );
     } else if (!props.includes(attr.name)) {
       const near = closest(attr.name, props, 1)[0];
-      problems.push({
-        ...at,
-        field: `<${tag.name}> ${attr.name}`,
-        value: attr.value ?? attr.name,
-        code: 'mdx-component-prop',
-        message: `<${tag.name}> har ingen egenskab, der hedder ${attr.name}.`,
-        hint: `${near ? `Mente du ${near}? ` : ''}Skriv fx ${spec.example}.`,
-      });
+      problems.push(
+        problem(
+          'mdx-component-prop',
+          { ...at, field: `<${tag.name}> ${attr.name}`, value: attr.value ?? attr.name },
+          { kind: 'unknown', component: tag.name, prop: attr.name, near, example: spec.example },
+        ),
+      );
     } else if (attr.value === undefined || attr.value.trim() === '') {
-      problems.push({
-        ...at,
-        field: `<${tag.name}> ${attr.name}`,
-        code: 'mdx-component-prop',
-        message: `Egenskaben ${attr.name} på <${tag.name}> er tom.`,
-        hint: spec.props[attr.name]!.hint,
-      });
+      problems.push(
+        problem(
+          'mdx-component-prop',
+          { ...at, field: `<${tag.name}> ${attr.name}` },
+          { kind: 'empty', component: tag.name, prop: attr.name, propHint: spec.props[attr.name]!.hint },
+        ),
+      );
     }
   }
   for (const [prop, { required, hint }] of Object.entries(spec.props)) {
     const misspelt = tag.attributes.some((a) => !props.includes(a.name) && closest(a.name, props, 1)[0] === prop);
     if (required && !misspelt && !tag.attributes.some((a) => a.name === prop)) {
-      problems.push({ ...at, field: `<${tag.name}> ${prop}`, code: 'mdx-component-prop', message: `<${tag.name}> mangler egenskaben ${prop}.`, hint });
+      problems.push(problem('mdx-component-prop', { ...at, field: `<${tag.name}> ${prop}` }, { kind: 'missing', component: tag.name, prop, propHint: hint }));
     }
   }
   return problems;
@@ -271,8 +209,8 @@ function elementTag(n: MdNode): Tag {
 }
 
 /** Every part of a parsed body that is not plain content: code, imports, unknown components, unsafe HTML and URLs. */
-export function checkMdxSafety(tree: MdNode, file: string): ContentProblem[] {
-  const problems: ContentProblem[] = [];
+export function checkMdxSafety(tree: MdNode, file: string): Problem[] {
+  const problems: Problem[] = [];
   walk(tree, (n) => {
     const line = n.position?.start.line;
     const at = { file, ...(line !== undefined ? { line } : {}) };
@@ -280,46 +218,27 @@ export function checkMdxSafety(tree: MdNode, file: string): ContentProblem[] {
       case 'mdxjsEsm': {
         const statement = String(n.value ?? '').split('\n')[0] ?? '';
         const isImport = statement.trimStart().startsWith('import');
-        problems.push({
-          ...at,
-          field: isImport ? 'import' : 'export',
-          value: short(statement, 80),
-          code: 'mdx-esm',
-          message: `${isImport ? 'import' : 'export'} er ikke tilladt i indhold: det er kode, som ville køre, når sitet bygges.`,
-          hint: `Slet linjen. Komponenterne ${Object.keys(AUTHOR_COMPONENTS)
-            .map((c) => `<${c}>`)
-            .join(
-              ', ',
-            )} kan bruges uden import; billeder skrives ![beskrivelse](/billeder/navn.png). Skal linjen stå som tekst, så omformulér den, så den ikke starter med ${isImport ? 'import' : 'export'}.`,
-        });
+        problems.push(
+          problem(
+            'mdx-esm',
+            { ...at, field: isImport ? 'import' : 'export', value: short(statement, 80) },
+            { isImport, components: Object.keys(AUTHOR_COMPONENTS) },
+          ),
+        );
         break;
       }
       case 'mdxFlowExpression':
       case 'mdxTextExpression': {
         const value = String(n.value ?? '');
         if (isCommentOnly(value)) break;
-        problems.push({
-          ...at,
-          field: 'kode',
-          value: `{${short(value)}}`,
-          code: 'mdx-expression',
-          message: 'Kode i { … } er ikke tilladt i indhold: den ville køre, når sitet bygges.',
-          hint: ESCAPE_HINT,
-        });
+        problems.push(problem('mdx-expression', { ...at, field: 'kode', value: `{${short(value)}}` }, { kind: 'in-text' }));
         break;
       }
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const tag = jsxTag(n);
         if (!tag.name) {
-          problems.push({
-            ...at,
-            field: 'html',
-            value: '<>',
-            code: 'html-element',
-            message: 'Tomme tags <> … </> er ikke tilladt.',
-            hint: 'Slet <> og </>, og skriv teksten direkte.',
-          });
+          problems.push(problem('html-element', { ...at, field: 'html', value: '<>' }, { kind: 'fragment' }));
         } else if (tag.name[0] !== tag.name[0]!.toLowerCase() || tag.name.includes('.')) problems.push(...componentProblems(tag, file));
         else problems.push(...elementProblems(tag, file));
         break;
@@ -329,14 +248,7 @@ export function checkMdxSafety(tree: MdNode, file: string): ContentProblem[] {
         break;
       case 'raw':
         // Only a tree whose raw HTML was not parsed has these (never one from parsePage).
-        problems.push({
-          ...at,
-          field: 'html',
-          value: short(String(n.value ?? '')),
-          code: 'html-element',
-          message: 'HTML, der ikke kunne læses.',
-          hint: 'Skriv teksten i Markdown.',
-        });
+        problems.push(problem('html-element', { ...at, field: 'html', value: short(String(n.value ?? '')) }, { kind: 'unreadable' }));
         break;
     }
   });
@@ -344,28 +256,20 @@ export function checkMdxSafety(tree: MdNode, file: string): ContentProblem[] {
 }
 
 /** Author components used on a page of a collection they do not belong to (e.g. <Answer> in a guide article). */
-export function componentPlacementProblems(tree: MdNode, file: string, collection: string): ContentProblem[] {
-  const problems: ContentProblem[] = [];
+export function componentPlacementProblems(tree: MdNode, file: string, collection: string): Problem[] {
+  const problems: Problem[] = [];
   walk(tree, (n) => {
     if (n.type !== 'mdxJsxFlowElement' && n.type !== 'mdxJsxTextElement') return;
     const only = AUTHOR_COMPONENTS[n.name ?? '']?.onlyIn;
     if (!only || only.collections.includes(collection)) return;
     const line = n.position?.start.line;
-    problems.push({
-      file,
-      ...(line !== undefined ? { line } : {}),
-      field: 'komponent',
-      value: `<${n.name}>`,
-      code: 'mdx-component-place',
-      message: `<${n.name}> kan kun bruges i ${only.label}.`,
-      hint: `Skriv teksten som almindelige afsnit med en overskrift (## …), eller flyt den til et interview.`,
-    });
+    problems.push(problem('mdx-component-place', { file, line, field: 'komponent', value: `<${n.name}>` }, { name: n.name ?? '', label: only.label }));
   });
   return problems;
 }
 
 /** Parses a page's text (front matter included or not) as the site does and checks it; a syntax error is left to the parser's own report (returns []). */
-export function checkSourceSafety(source: string, file: string, isMdx: boolean): ContentProblem[] {
+export function checkSourceSafety(source: string, file: string, isMdx: boolean): Problem[] {
   const { tree } = parsePage(source, isMdx);
   return tree ? checkMdxSafety(tree, file) : [];
 }

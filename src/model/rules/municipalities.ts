@@ -2,7 +2,8 @@
 // and every municipality has a boundary in the map data (src/data/kommuner.topojson), or it
 // would silently vanish from the map. And the official four-digit code, typed where an id
 // belongs (`municipality: "0851"`), is recognised and turned into the id.
-import type { ContentProblem } from '../problem';
+import type { Problem } from '../problem';
+import { problem } from '../problems';
 
 /** Denmark's five regions by official code (DAGI). */
 export const REGIONS: Readonly<Record<string, string>> = {
@@ -32,58 +33,36 @@ export function boundaryCodes(topojsonText: string): Set<string> {
   return codes;
 }
 
-export function municipalityRowProblems(rows: readonly MunicipalityRowLike[], file: string, boundaries?: ReadonlySet<string>): ContentProblem[] {
-  const problems: ContentProblem[] = [];
+export function municipalityRowProblems(rows: readonly MunicipalityRowLike[], file: string, boundaries?: ReadonlySet<string>): Problem[] {
+  const problems: Problem[] = [];
   for (const r of rows) {
     const at = { file, ...(r.line !== undefined ? { line: r.line } : {}) };
     const region = REGIONS[r.regionCode];
     if (!region) {
-      problems.push({
-        ...at,
-        field: 'regionskode',
-        value: r.regionCode,
-        code: 'csv-region-code',
-        message: `${r.regionCode} er ikke en regionskode.`,
-        hint: `Regionskoderne er ${Object.entries(REGIONS)
-          .map(([c, n]) => `${c} (${n})`)
-          .join(', ')}.`,
-      });
+      problems.push(problem('csv-region-code', { ...at, field: 'regionskode', value: r.regionCode }, { regionCode: r.regionCode, regions: REGIONS }));
     } else if (region !== r.region) {
       const named = Object.entries(REGIONS).find(([, n]) => n === r.region)?.[0];
-      problems.push({
-        ...at,
-        field: 'region',
-        value: r.region,
-        code: 'csv-region-mismatch',
-        message: `Regionskoden ${r.regionCode} er ${region}, men der står "${r.region}".`,
-        hint: named
-          ? `Ret enten regionen til "${region}" eller regionskoden til ${named}. Tjek ${r.officialName}s region.`
-          : `Skriv regionens navn, som det står for koden: "${region}".`,
-      });
+      problems.push(
+        problem(
+          'csv-region-mismatch',
+          { ...at, field: 'region', value: r.region },
+          { regionCode: r.regionCode, region, written: r.region, named, officialName: r.officialName },
+        ),
+      );
     }
     if (boundaries && /^\d{4}$/.test(r.code) && !boundaries.has(r.code)) {
-      problems.push({
-        ...at,
-        field: 'kommunekode',
-        value: r.code,
-        code: 'csv-no-boundary',
-        message: `Kortdataene har ingen grænse for kommunekoden ${r.code}, så ${r.name} ville mangle på kortet.`,
-        hint: 'Tjek koden mod den officielle liste (shared/data/kommuner.csv); kommunekoder har fire cifre, fx 0851 for Aalborg.',
-      });
+      problems.push(problem('csv-no-boundary', { ...at, field: 'kommunekode', value: r.code }, { code: r.code, name: r.name }));
     }
   }
   return problems;
 }
 
-/** When a municipality reference holds an official code (`0851`, or `851`), the hint that names the id to write. */
-export function municipalityCodeHint(value: unknown, rows: readonly MunicipalityRowLike[]): { message: string; hint: string } | undefined {
+/** When a municipality reference holds an official code (`0851`, or `851`): the code and the municipality it belongs to. */
+export function municipalityOfCode(value: unknown, rows: readonly MunicipalityRowLike[]): { code: string; officialName: string; id: string } | undefined {
   const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
   if (!/^\d{1,4}$/.test(text)) return undefined;
   const code = text.padStart(4, '0');
   const row = rows.find((r) => r.code === code);
   if (!row) return undefined;
-  return {
-    message: `${code} er ${row.officialName}s kommunekode; skriv ${row.id}.`,
-    hint: `Kommuner skrives med deres id, ikke koden: navnet med små bogstaver, æ→ae, ø→oe, å→aa, fx municipality: ${row.id}.`,
-  };
+  return { code, officialName: row.officialName, id: row.id };
 }

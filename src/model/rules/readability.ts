@@ -6,7 +6,8 @@
 // sentences are split by the Unicode sentence rules (Intl.Segmenter, Danish), which know that
 // "bl.a. kommunen" or "2.0" does not end one, and additionally at a colon as LIX prescribes.
 // Words are Intl.Segmenter's word-like segments; a word's length counts its letters only.
-import type { ContentProblem } from '../problem';
+import type { Problem } from '../problem';
+import { problem } from '../problems';
 
 export interface MdastNode {
   type: string;
@@ -113,7 +114,7 @@ export function pageReadability(tree: MdastNode): Readability {
 const QUOTE_LIMIT = 240;
 
 /** A warning for each page whose LIX is above the owner's limit, naming its longest sentence. */
-export function lixWarnings(pages: readonly (Readability & { file: string })[], limit: number): ContentProblem[] {
+export function lixWarnings(pages: readonly (Readability & { file: string })[], limit: number): Problem[] {
   return pages
     .filter((p) => p.lix > limit)
     .map((p) => {
@@ -121,13 +122,10 @@ export function lixWarnings(pages: readonly (Readability & { file: string })[], 
       const quote = longest && (longest.text.length > QUOTE_LIMIT ? `${longest.text.slice(0, QUOTE_LIMIT).trimEnd()} …` : longest.text);
       const perSentence = (p.words / p.sentences).toFixed(1).replace('.', ',');
       const share = Math.round((100 * p.longWords) / p.words);
-      return {
-        file: p.file,
-        ...(longest?.line !== undefined ? { line: longest.line } : {}),
-        code: 'lix-high',
-        value: p.lix,
-        message: `Teksten er svær at læse: LIX ${p.lix}, og grænsen er ${limit}. Der er ${perSentence} ord pr. sætning, og ${share} % af ordene er lange (over 6 bogstaver).`,
-        hint: `Del lange sætninger op, og skriv kortere ord, hvor du kan.${longest && quote ? ` Den længste sætning har ${longest.words} ord: "${quote}"` : ''}`,
-      };
+      return problem(
+        'lix-high',
+        { file: p.file, line: longest?.line, value: p.lix },
+        { lix: p.lix, limit, perSentence, share, longest: longest && quote ? { words: longest.words, quote } : undefined },
+      );
     });
 }

@@ -1,9 +1,10 @@
 // Checks every cross-reference between collections, once per build. Astro's reference()
-// only logs a bad id; here a bad id becomes a ContentProblem that fails the build.
-import { didYouMean, idCandidates, suggestIds, type IdCandidate } from '../suggest';
+// only logs a bad id; here a bad id becomes a Problem that fails the build.
+import { idCandidates, suggestIds, type IdCandidate } from '../suggest';
+import { problem } from '../problems';
 import { COLLECTIONS, PAGE_FOLDERS, entryPath, folderOf, specOf, type CollectionName, type CollectionSpec } from '../registry';
 import type { PlainEntry } from '../entry';
-import type { ContentProblem } from '../problem';
+import type { Problem } from '../problem';
 
 /** `page` means a site page path such as `strategier/roskilde`. */
 export type ReferenceTarget = CollectionName | 'page';
@@ -59,7 +60,6 @@ export function pagePathOf(collection: CollectionName, id: string): string | und
   return specOf(collection).kind === 'page' ? entryPath(collection, id) : undefined;
 }
 
-const targetLabel = (target: ReferenceTarget) => (target === 'page' ? 'sitets sider' : specOf(target).label);
 const PAGE_PATHS = [...PAGE_FOLDERS.keys()].map((f) => `${f}/…`).join(', ');
 
 /** The entry a reference names, as `collection/id` (a page path becomes its collection's key). */
@@ -83,26 +83,24 @@ export function referenceCandidates(entries: readonly PlainEntry[]): Map<Referen
   return candidates;
 }
 
-export function checkReferences(entries: readonly PlainEntry[]): ContentProblem[] {
+export function checkReferences(entries: readonly PlainEntry[]): Problem[] {
   const candidates = referenceCandidates(entries);
   const ids = new Map([...candidates].map(([target, list]) => [target, new Set(list.map((c) => c.id))]));
-  const problems: ContentProblem[] = [];
+  const problems: Problem[] = [];
   for (const entry of entries) {
     for (const ref of referencesOf(entry)) {
       const valid = ids.get(ref.target) ?? new Set<string>();
       if (valid.has(ref.value)) continue;
-      const where = ref.target === 'page' ? `sitets sider (${PAGE_PATHS})` : folderOf(specOf(ref.target));
+      const into = ref.target === 'page' ? { pages: PAGE_PATHS } : { label: specOf(ref.target).label, folder: folderOf(specOf(ref.target)) };
       // A name for an id (`kolding-kommune`), else the nearest ids that look like a typo (always at least the nearest one).
       const suggestions = suggestIds(ref.value, candidates.get(ref.target) ?? [], { nearest: true });
-      problems.push({
-        file: entry.filePath,
-        code: 'unknown-reference',
-        target: targetKey(ref),
-        field: ref.field,
-        value: ref.value,
-        message: `"${ref.value}" findes ikke i ${targetLabel(ref.target)}.`,
-        hint: suggestions.length ? `${didYouMean(suggestions)}Gyldige værdier: ${where}.` : `Der er ingen gyldige værdier endnu i ${where}.`,
-      });
+      problems.push(
+        problem(
+          'unknown-reference',
+          { file: entry.filePath, target: targetKey(ref), field: ref.field, value: ref.value },
+          { value: ref.value, into, suggestions },
+        ),
+      );
     }
   }
   return problems;

@@ -1,8 +1,8 @@
 // Rules across glossary terms (content/data/ordliste.yaml): a word or abbreviation can link to
 // one term only, so no form may stand in two terms (src/markdown/terms.ts matches them, with isAbbreviation from here).
 import type { PlainEntry } from '../entry';
-import type { ContentProblem } from '../problem';
-import { PROBLEMS } from '../problems';
+import type { Problem } from '../problem';
+import { problem } from '../problems';
 
 /** An abbreviation is written in capitals (SØV, RSV, CSR) and links only as written. */
 export const isAbbreviation = (form: string) => form === form.toUpperCase() && form !== form.toLowerCase();
@@ -12,9 +12,9 @@ const key = (form: string) => {
   return isAbbreviation(f) ? f : f.toLowerCase();
 };
 
-export function sharedTermForms(entries: readonly PlainEntry[]): ContentProblem[] {
+export function sharedTermForms(entries: readonly PlainEntry[]): Problem[] {
   const owner = new Map<string, PlainEntry>();
-  const problems: ContentProblem[] = [];
+  const problems: Problem[] = [];
   for (const e of entries) {
     if (e.collection !== 'terms') continue;
     const d = e.data as { term?: string; abbreviation?: string; aliases?: string[] };
@@ -27,14 +27,13 @@ export function sharedTermForms(entries: readonly PlainEntry[]): ContentProblem[
       if (!form) continue;
       const earlier = owner.get(key(form));
       if (earlier && earlier !== e) {
-        problems.push({
-          file: e.filePath,
-          field,
-          value: form,
-          code: 'shared-term-form',
-          message: `"${form}" står også i begrebet "${String((earlier.data as { term?: string }).term)}" (id: ${earlier.id}) i ordlisten.`,
-          hint: PROBLEMS['shared-term-form'].hint,
-        });
+        problems.push(
+          problem(
+            'shared-term-form',
+            { file: e.filePath, field, value: form },
+            { form, term: String((earlier.data as { term?: string }).term), id: earlier.id },
+          ),
+        );
       } else owner.set(key(form), e);
     }
   }

@@ -1,6 +1,7 @@
 // Text an editor must really write: no field that holds only spaces. (Placeholders left by
 // `npm run ny` are found in src/model/validate.ts and bodies.ts.)
-import type { ContentProblem } from '../problem';
+import type { Problem } from '../problem';
+import { problem } from '../problems';
 
 type Step = string | number;
 
@@ -9,21 +10,11 @@ function fieldName(path: readonly Step[]): string {
 }
 
 /** Text fields (any depth) that hold only spaces or line breaks: they pass a "not empty" check but show nothing. */
-export function blankTextFields(raw: unknown, file: string, line: (path: Step[]) => number | undefined, at: Step[] = []): ContentProblem[] {
+export function blankTextFields(raw: unknown, file: string, line: (path: Step[]) => number | undefined, at: Step[] = []): Problem[] {
   if (typeof raw === 'string') {
     if (raw === '' || raw.trim() !== '') return [];
     const l = line(at);
-    return [
-      {
-        file,
-        ...(l !== undefined ? { line: l } : {}),
-        field: fieldName(at),
-        value: raw,
-        code: 'blank-text',
-        message: 'Feltet indeholder kun mellemrum, så der vises ingenting.',
-        hint: 'Skriv teksten efter kolon, fx title: "Socialøkonomi i Kolding". Er feltet ikke påkrævet, så slet hele linjen.',
-      },
-    ];
+    return [problem('blank-text', { file, line: l, field: fieldName(at), value: raw })];
   }
   if (Array.isArray(raw)) return raw.flatMap((v, i) => blankTextFields(v, file, line, [...at, i]));
   if (raw && typeof raw === 'object' && !(raw instanceof Date)) {
