@@ -18,7 +18,7 @@ export const ALLOWED_IMPORTS = {
   // The site's queries and views (getSite, URLs, formatting, view models, map, feed, recent).
   lib: ['model', 'schemas', 'markdown', 'site.config.ts'],
   opendata: ['lib', 'model', 'schemas', 'site.config.ts'],
-  loaders: ['model', 'opendata'],
+  loaders: ['model', 'opendata', 'editor'],
   // The editors' commands: scaffolding, templates, summaries, editor schemas.
   editor: ['model', 'schemas', 'opendata'],
   integrations: ['model', 'editor', 'lib', 'offline', 'search', 'opendata', 'site.config.ts'],
