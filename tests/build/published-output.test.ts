@@ -3,7 +3,7 @@
 // (as if a bad value slipped past both) and bad files planted in public/ and content/ fail, naming
 // the page and the file it came from, both as a plain `astro build` and as `npm run build`
 // (search step in its own process).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -11,9 +11,10 @@ import { describe, expect, it } from 'vitest';
 import { buildEnv, fixtureBuildCommand, npmBuildCommand, prepareFixture, PROJECT_ROOT, srcWithoutContentGate } from '../helpers/fixture-site';
 import { DIST, filesUnder } from '../helpers/dist';
 import { checkDist } from '../../src/integrations/published/check-dist';
+import { fixtureText } from '../helpers/fixture-text';
 
 const SITE = { origin: 'https://vidensbank.example.dk', base: '/' };
-const GUIDE = readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/minimal/content/guide/en-indgang.mdx'), 'utf8');
+const GUIDE = fixtureText('content/guide/en-indgang.mdx');
 
 /**
  * The fixture's config with both earlier lines of defence taken out (the content check with its
