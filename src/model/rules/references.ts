@@ -1,22 +1,27 @@
 // Checks every cross-reference between collections, once per build. Astro's reference()
 // only logs a bad id; here a bad id becomes a ContentProblem that fails the build.
 import { didYouMean, idCandidates, suggestIds, type IdCandidate } from '../suggest';
-import { COLLECTIONS, PAGE_FOLDERS, entryPath, folderOf, specOf, type CollectionName, type CollectionSpec } from '../registry';
+import { COLLECTIONS, PAGE_FOLDERS, entryPath, folderOf, specOf, type CollectionName, type CollectionSpec, type ReferenceRole } from '../registry';
 import type { PlainEntry } from '../entry';
 import type { ContentProblem } from '../problem';
 
 /** `page` means a site page path such as `strategier/roskilde`. */
 export type ReferenceTarget = CollectionName | 'page';
 
-/** Which fields of which collection point at which collection, from the registry. `a[].b` walks a list of objects. */
-export const REFERENCE_FIELDS: Partial<Record<CollectionName, ReadonlyArray<readonly [string, ReferenceTarget]>>> = Object.fromEntries(
-  COLLECTIONS.map((c: CollectionSpec) => [c.name, (c.references ?? []) as ReadonlyArray<readonly [string, ReferenceTarget]>]),
+/** One reference field of a registry row: its path, its target and its meaning (`ReferenceRole`). */
+export type ReferenceField = readonly [field: string, target: ReferenceTarget, role?: ReferenceRole];
+
+/** Which fields of which collection point at which collection, with what meaning, from the registry. `a[].b` walks a list of objects. */
+export const REFERENCE_FIELDS: Partial<Record<CollectionName, ReadonlyArray<ReferenceField>>> = Object.fromEntries(
+  COLLECTIONS.map((c: CollectionSpec) => [c.name, (c.references ?? []) as ReadonlyArray<ReferenceField>]),
 );
 
 export interface FoundReference {
   field: string;
   target: ReferenceTarget;
   value: string;
+  /** What the reference means, as its registry row says (none: it mentions or cites the target). */
+  role?: ReferenceRole;
 }
 
 /**
@@ -32,14 +37,19 @@ export function citedSourceIds(entries: Iterable<PlainEntry>): Set<string> {
 
 /** Every reference value in one entry, with the exact field path (e.g. `themes[1]`). */
 export function referencesOf(entry: PlainEntry): FoundReference[] {
+  return referencesIn(entry.data, REFERENCE_FIELDS[entry.collection] ?? []);
+}
+
+/** Every value of the given reference fields in an entry's data (a registry row's `references`), with the exact field path. */
+export function referencesIn(data: unknown, fields: ReadonlyArray<readonly [string, string, ReferenceRole?]>): FoundReference[] {
   const found: FoundReference[] = [];
-  for (const [path, target] of REFERENCE_FIELDS[entry.collection] ?? []) {
+  for (const [path, target, role] of fields as ReadonlyArray<ReferenceField>) {
     const visit = (value: unknown, steps: string[], field: string): void => {
       if (value === undefined || value === null) return;
       const [step, ...rest] = steps;
       if (step === undefined) {
         if (Array.isArray(value)) value.forEach((v, i) => visit(v, [], `${field}[${i}]`));
-        else found.push({ field, target, value: typeof value === 'string' ? value : JSON.stringify(value) });
+        else found.push({ field, target, value: typeof value === 'string' ? value : JSON.stringify(value), ...(role ? { role } : {}) });
         return;
       }
       const isList = step.endsWith('[]');
@@ -49,7 +59,7 @@ export function referencesOf(entry: PlainEntry): FoundReference[] {
       if (isList && Array.isArray(child)) child.forEach((c, i) => visit(c, rest, `${childField}[${i}]`));
       else visit(child, rest, childField);
     };
-    visit(entry.data, path.split('.'), '');
+    visit(data, path.split('.'), '');
   }
   return found;
 }
