@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { closest, didYouMean, idCandidates, suggestIds } from '../model';
-import { COLLECTIONS, entryPath, referencesIn, specOf, type CollectionName, type CollectionSpec } from '../model';
+import { COLLECTIONS, entryPath, oneFields, onlyOne, referencesIn, type CollectionName, type CollectionSpec } from '../model';
 import type { ScaffoldArg, ScaffoldFill, Scaffolding } from '../model';
 import { slugify } from '../schemas/slug';
 import { GUIDE_KINDS } from '../schemas/article';
@@ -63,11 +63,11 @@ export class ScaffoldError extends Error {
   override name = 'ScaffoldError';
 }
 
-export function usage(): string {
+export function usage(types: readonly ScaffoldType[] = SCAFFOLD_TYPES): string {
   return [
     'Opret en ny side eller et nyt dataelement ud fra en skabelon:',
     '',
-    ...SCAFFOLD_TYPES.map((t) => `  npm run ny -- ${t.name} ${t.usage}`.padEnd(52) + `  ${t.noun}, fx: npm run ny -- ${t.name} ${t.example}`),
+    ...types.map((t) => `  npm run ny -- ${t.name} ${t.usage}`.padEnd(52) + `  ${t.noun}, fx: npm run ny -- ${t.name} ${t.example}`),
     '',
     '<kommune> er kommunens id: navnet med små bogstaver, æ→ae, ø→oe, å→aa, fx aalborg, koebenhavn, ikast-brande.',
   ].join('\n');
@@ -112,7 +112,7 @@ export function findType(name: string | undefined, types: readonly ScaffoldType[
         1,
       )[0]
     : undefined;
-  throw new ScaffoldError(`${name ? `Ukendt type "${name}".${near ? ` Mente du "${near}"?` : ''}` : 'Skriv, hvad du vil oprette.'}\n\n${usage()}`);
+  throw new ScaffoldError(`${name ? `Ukendt type "${name}".${near ? ` Mente du "${near}"?` : ''}` : 'Skriv, hvad du vil oprette.'}\n\n${usage(types)}`);
 }
 
 /** The checked content a new entry is planned against. */
@@ -154,9 +154,8 @@ function monthArg(value: string | undefined, today: Date): string {
 }
 
 /** The municipality an entry is about: the value of its row's `about`/`one` reference to municipalities. */
-function aboutMunicipality(e: CheckedEntry, roles: readonly string[] = ['about', 'one']): string | undefined {
-  const row = specOf(e.collection) as CollectionSpec;
-  return referencesIn(e.data, row.references ?? []).find((r) => r.target === 'municipalities' && roles.includes(r.role ?? ''))?.value;
+function aboutMunicipality(e: CheckedEntry, row: CollectionSpec): string | undefined {
+  return referencesIn(e.data, row.references ?? []).find((r) => r.target === 'municipalities' && (r.role === 'about' || r.role === 'one'))?.value;
 }
 
 /**
@@ -165,27 +164,29 @@ function aboutMunicipality(e: CheckedEntry, roles: readonly string[] = ['about',
  * registry order, each in its row's order (its strategy, else its newest interview), else the first
  * published page of the site (a guide page).
  */
-function sourcePage(site: Site, municipality: string): { path: string; factsAsOf: string } {
-  const pages = site.entries.filter((e) => specOf(e.collection).kind === 'page' && !e.draft);
-  const about = COLLECTIONS.flatMap((row: CollectionSpec) => {
-    const mine = pages.filter((e) => e.collection === row.name && aboutMunicipality(e) === municipality);
+function sourcePage(site: Site, municipality: string, rows: readonly CollectionSpec[]): { path: string; factsAsOf: string } {
+  const pageRows = new Map(rows.filter((r) => r.kind === 'page' && r.pages).map((r) => [r.name, r]));
+  const pages = site.entries.filter((e) => pageRows.has(e.collection) && !e.draft);
+  const about = [...pageRows.values()].flatMap((row) => {
+    const mine = pages.filter((e) => e.collection === row.name && aboutMunicipality(e, row) === municipality);
     return row.order ? mine.sort(row.order) : mine;
   });
   const page = about[0] ?? pages[0];
   if (!page)
     throw new ScaffoldError('Sitet har endnu ingen sider, som oplysningerne kan komme fra. Opret først en strategi, et interview eller en guideartikel.');
-  return { path: entryPath(page.collection, page.id)!, factsAsOf: iso(page.data['factsAsOf'] as Date) };
+  return { path: `${pageRows.get(page.collection)!.pages!.folder}/${page.id}`, factsAsOf: iso(page.data['factsAsOf'] as Date) };
 }
 
 /** The template's values for what a row's `fill` asks for (src/model/registry.ts, `ScaffoldFill`). */
-const FILLS: Record<ScaffoldFill, (site: Site, type: ScaffoldType, municipality: string | undefined) => Record<string, string>> = {
+type Fill = (site: Site, type: ScaffoldType, municipality: string | undefined, rows: readonly CollectionSpec[]) => Record<string, string>;
+const FILLS: Record<ScaffoldFill, Fill> = {
   order: (site, type) => {
     const orders = site.entries.filter((e) => e.collection === type.collection).map((e) => Number(e.data['order']) || 0);
     return { orden: String(orders.length ? Math.max(...orders) + 1 : 1) };
   },
-  sourcePage: (site, type, municipality) => {
+  sourcePage: (site, type, municipality, rows) => {
     if (!municipality) throw new Error(`The scaffold of ${type.name} fills sourcePage but takes no municipality.`);
-    const from = sourcePage(site, municipality);
+    const from = sourcePage(site, municipality, rows);
     return { kildeside: from.path, kildesideDato: from.factsAsOf };
   },
   answers: (site) => {
@@ -198,9 +199,6 @@ const FILLS: Record<ScaffoldFill, (site: Site, type: ScaffoldType, municipality:
     };
   },
 };
-
-/** `en strategi` → `én strategi`: at most one, in Danish. */
-const onlyOne = (noun: string) => noun.replace(/^en /, 'én ').replace(/^et /, 'ét ');
 
 export interface PlannedEntry {
   /** The entry's id: `kolding/netvaerk`. */
@@ -218,13 +216,13 @@ export interface PlannedEntry {
  * references: a `one` reference to municipalities refuses a second entry for the municipality.
  * Throws ScaffoldError (Danish) when an argument is wrong.
  */
-export function planEntry(type: ScaffoldType, site: Site, args: readonly string[], today: Date): PlannedEntry {
+export function planEntry(type: ScaffoldType, site: Site, args: readonly string[], today: Date, rows: readonly CollectionSpec[] = COLLECTIONS): PlannedEntry {
   const { row } = type;
   const spec = row.scaffold;
   const vars: Record<string, string> = {};
   const parts: Partial<Record<ScaffoldArg, string>> = {};
   let municipality: { id: string; name: string } | undefined;
-  spec.args.forEach((arg, i) => {
+  for (const [i, arg] of spec.args.entries()) {
     const value = args[i];
     if (arg === 'municipality') {
       municipality = municipalityArg(site, value, type);
@@ -239,19 +237,18 @@ export function planEntry(type: ScaffoldType, site: Site, args: readonly string[
       parts.month = month;
       Object.assign(vars, { dato: `${month}-01`, datoTekst: `${MONTHS[Number(month.slice(5)) - 1]} ${month.slice(0, 4)}` });
     }
-  });
+  }
   const m = municipality;
-  for (const [field, target, role] of row.references ?? []) {
-    if (role !== 'one' || target !== 'municipalities' || !m) continue;
-    const existing = site.entries.find((e) => e.collection === type.collection && referencesIn(e.data, [[field, target, role]])[0]?.value === m.id);
-    if (existing)
+  for (const field of m ? oneFields(row, 'municipalities') : []) {
+    const existing = site.entries.find((e) => e.collection === type.collection && e.data[field] === m?.id);
+    if (existing && m)
       throw new ScaffoldError(`${m.name} har allerede ${row.noun}: ${existing.filePath}. En kommune har højst ${onlyOne(row.noun)} – ret den eksisterende fil.`);
   }
-  for (const fill of spec.fill ?? []) Object.assign(vars, FILLS[fill](site, type, m?.id));
+  for (const fill of spec.fill ?? []) Object.assign(vars, FILLS[fill](site, type, m?.id, rows));
   const id = spec.id.map((part) => parts[part]).join('-');
   vars['id'] = id;
   if (row.perMunicipality && !m) throw new Error(`The scaffold of ${type.name} makes an entry per municipality but takes no municipality.`);
-  const entryId = row.perMunicipality ? `${m!.id}/${id}` : id;
+  const entryId = row.perMunicipality && m ? `${m.id}/${id}` : id;
   const own = ownPage(row, entryId);
   return {
     id: entryId,
@@ -292,7 +289,9 @@ export function scaffold(root: string, typeName: string | undefined, args: reado
   Object.assign(vars, planned.vars);
   const { file, page } = planned;
   const target = path.join(root, file);
-  const twin = ['.md', '.mdx'].map((ext) => target.replace(/\.mdx$/, ext)).find((f) => f !== target && file.endsWith('.mdx') && existsSync(f));
+  // The same entry under another of its row's extensions (`.md` beside a new `.mdx`).
+  const bare = target.slice(0, target.length - path.extname(target).length);
+  const twin = (type.row.extensions ?? []).map((ext) => bare + ext).find((f) => f !== target && existsSync(f));
   if (existsSync(target) || twin) {
     throw new ScaffoldError(
       `Filen findes allerede: ${twin ? path.relative(root, twin) : file}. Den bliver ikke overskrevet – ret den eksisterende fil, eller vælg et andet navn.`,

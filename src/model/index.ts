@@ -9,6 +9,8 @@ export {
   COLLECTION_NAMES,
   PAGE_FOLDERS,
   entryPath,
+  oneFields,
+  onlyOne,
   specOf,
   type CollectionName,
   type CollectionSpec,

@@ -383,6 +383,16 @@ export function specOf(name: string): CollectionSpec | undefined {
   return BY_NAME.get(name);
 }
 
+/** `en strategi` → `én strategi`: a row's noun as "at most one", for messages about a `one` reference. */
+export function onlyOne(noun: string): string {
+  return noun.replace(/^en /, 'én ').replace(/^et /, 'ét ');
+}
+
+/** The fields of a row marked `one` towards `target`: a target has at most one entry of the row through each. */
+export function oneFields(spec: CollectionSpec, target: string): string[] {
+  return (spec.references ?? []).filter(([, t, role]) => role === 'one' && t === target).map(([field]) => field);
+}
+
 /** Where a collection's files live, for messages to editors: `content/indsatser/`. */
 export function folderOf(spec: Pick<CollectionSpec, 'kind' | 'path'>): string {
   return spec.kind === 'csv' || spec.kind === 'list' ? `content/${spec.path}` : `content/${spec.path}/`;

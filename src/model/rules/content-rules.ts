@@ -6,27 +6,27 @@ import type { ContentProblem } from '../problem';
 import { catalogued } from '../problems';
 import { sharedTermForms } from './term-rules';
 import { factsNewerThanSources } from './sources';
-import { specOf, type CollectionSpec } from '../registry';
+import { COLLECTIONS, oneFields, onlyOne, specOf, type CollectionSpec } from '../registry';
 
 import { answersOf, hasAnswerTag } from '../parse/answers';
 import { parsePage, type TreeNode } from '../parse/page';
 
 export { answeredQuestions } from '../parse/answers';
 
-function onePerMunicipality(entries: readonly PlainEntry[], collection: 'strategies' | 'entryPoints', noun: string): ContentProblem[] {
+function onePerMunicipality(entries: readonly PlainEntry[], collection: string, field: string, noun: string): ContentProblem[] {
   const first = new Map<string, PlainEntry>();
   const problems: ContentProblem[] = [];
   // The file named after its municipality (strategier/kolding.mdx) is the rightful one; the other is reported.
   const candidates = entries
     .filter((e) => e.collection === collection)
-    .sort((a, b) => Number(b.id === b.data['municipality']) - Number(a.id === a.data['municipality']));
+    .sort((a, b) => Number(b.id === b.data[field]) - Number(a.id === a.data[field]));
   for (const e of candidates) {
-    const municipality = String(e.data['municipality']);
+    const municipality = String(e.data[field]);
     const earlier = first.get(municipality);
     if (earlier) {
       problems.push({
         file: e.filePath,
-        field: 'municipality',
+        field,
         value: municipality,
         code: 'one-per-municipality',
         message: `Kommunen har allerede ${noun} i ${earlier.filePath}.`,
@@ -60,8 +60,8 @@ function emptyBodies(entries: readonly PlainEntry[]): ContentProblem[] {
 export function checkContentRules(entries: readonly PlainEntry[]): ContentProblem[] {
   const questionIds = new Set(entries.filter((e) => e.collection === 'questions').map((e) => e.id));
   const problems = [
-    ...onePerMunicipality(entries, 'strategies', 'én strategi'),
-    ...onePerMunicipality(entries, 'entryPoints', 'én indgang'),
+    // Every reference to a municipality the registry marks `one` (a strategy's, an entry point's).
+    ...COLLECTIONS.flatMap((c: CollectionSpec) => oneFields(c, 'municipalities').flatMap((f) => onePerMunicipality(entries, c.name, f, onlyOne(c.noun)))),
     ...emptyBodies(entries),
     ...sharedTermForms(entries),
     ...factsNewerThanSources(entries),
