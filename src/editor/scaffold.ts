@@ -242,7 +242,9 @@ export function planEntry(type: ScaffoldType, site: Site, args: readonly string[
   for (const field of m ? oneFields(row, 'municipalities') : []) {
     const existing = site.entries.find((e) => e.collection === type.collection && e.data[field] === m?.id);
     if (existing && m)
-      throw new ScaffoldError(`${m.name} har allerede ${row.noun}: ${existing.filePath}. En kommune har højst ${onlyOne(row.noun)} – ret den eksisterende fil.`);
+      throw new ScaffoldError(
+        `${m.name} har allerede ${row.noun}: ${existing.filePath}. En kommune har højst ${onlyOne(row.noun)} – ret den eksisterende fil.`,
+      );
   }
   for (const fill of spec.fill ?? []) Object.assign(vars, FILLS[fill](site, type, m?.id, rows));
   const id = spec.id.map((part) => parts[part]).join('-');

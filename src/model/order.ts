@@ -13,12 +13,16 @@ type Key = EntryOrder;
 
 const collator = new Intl.Collator('da');
 const field = (e: Ordered, name: string): unknown => (e.data as Record<string, unknown> | undefined)?.[name];
+const textOf = (e: Ordered, name: string): string => {
+  const value = field(e, name);
+  return typeof value === 'string' ? value : '';
+};
 
 /** A text field, in Danish alphabetical order (Aa as Å). */
 export const text =
   (name: string): Key =>
   (a, b) =>
-    collator.compare(String(field(a, name) ?? ''), String(field(b, name) ?? ''));
+    collator.compare(textOf(a, name), textOf(b, name));
 
 /** A number field, smallest first; an entry without it after the others (`missing`). */
 export const num =

@@ -100,7 +100,10 @@ export function deriveRelations(input: RelationInput, rows: readonly CollectionS
     const entries = [...(input[row.name] ?? [])];
     const order = row.linkOrder ?? row.order;
     if (order) entries.sort(order);
-    ordered.set(row.name, entries.map((e) => e.id));
+    ordered.set(
+      row.name,
+      entries.map((e) => e.id),
+    );
     for (const e of entries) {
       const own = referencesIn(e.data, row.references ?? []);
       refs.set(keyOf(row.name, e.id), own);
@@ -108,7 +111,8 @@ export function deriveRelations(input: RelationInput, rows: readonly CollectionS
       for (const ref of own) {
         const cut = ref.value.lastIndexOf('/');
         const pageCollection = ref.target === 'page' ? pageFolders.get(ref.value.slice(0, cut)) : undefined;
-        const target = ref.target === 'page' ? (pageCollection ? keyOf(pageCollection, ref.value.slice(cut + 1)) : `page/${ref.value}`) : keyOf(ref.target, ref.value);
+        const target =
+          ref.target === 'page' ? (pageCollection ? keyOf(pageCollection, ref.value.slice(cut + 1)) : `page/${ref.value}`) : keyOf(ref.target, ref.value);
         const to = linksOf(target);
         const name = row.name as CollectionName;
         if (ref.role === 'mutual') {
@@ -118,7 +122,8 @@ export function deriveRelations(input: RelationInput, rows: readonly CollectionS
         } else if (isAbout(ref)) push(to.about, name, e.id);
         else {
           push(to.mentions, name, e.id);
-          if (row.kind === 'page' && !to.pages.some((p) => p.collection === name && p.id === e.id)) to.pages.push({ collection: name as ArticleCollection, id: e.id });
+          if (row.kind === 'page' && !to.pages.some((p) => p.collection === name && p.id === e.id))
+            to.pages.push({ collection: name as ArticleCollection, id: e.id });
         }
       }
     }

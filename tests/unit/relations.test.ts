@@ -9,7 +9,9 @@ import { entry, sampleEntries } from './fixtures';
 
 /** The entries by collection, as the query module hands them over. */
 function input(entries: PlainEntry[]): RelationInput {
-  return Map.groupBy(entries, (e) => e.collection as string).entries().reduce<Record<string, PlainEntry[]>>((o, [c, list]) => ({ ...o, [c]: list }), {});
+  return Map.groupBy(entries, (e) => e.collection as string)
+    .entries()
+    .reduce<Record<string, PlainEntry[]>>((o, [c, list]) => ({ ...o, [c]: list }), {});
 }
 
 const relations = deriveRelations(input(sampleEntries()));

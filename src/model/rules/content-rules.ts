@@ -17,9 +17,7 @@ function onePerMunicipality(entries: readonly PlainEntry[], collection: string, 
   const first = new Map<string, PlainEntry>();
   const problems: ContentProblem[] = [];
   // The file named after its municipality (strategier/kolding.mdx) is the rightful one; the other is reported.
-  const candidates = entries
-    .filter((e) => e.collection === collection)
-    .sort((a, b) => Number(b.id === b.data[field]) - Number(a.id === a.data[field]));
+  const candidates = entries.filter((e) => e.collection === collection).sort((a, b) => Number(b.id === b.data[field]) - Number(a.id === a.data[field]));
   for (const e of candidates) {
     const municipality = String(e.data[field]);
     const earlier = first.get(municipality);
