@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import { importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
-import { layerZones } from './eslint.layers.mjs';
+import { layerZones, UNFOLLOWABLE_IMPORTS } from './eslint.layers.mjs';
 
 export default defineConfig(
   {
@@ -82,6 +82,11 @@ export default defineConfig(
         },
       ],
     },
+  },
+  {
+    // Every import in the site's code is one the layer zones can follow (eslint.layers.mjs).
+    files: ['src/**', 'scripts/**'],
+    rules: { 'no-restricted-syntax': ['error', ...UNFOLLOWABLE_IMPORTS] },
   },
   {
     // The content model runs without Astro (npm run tjek): none of Astro's virtual modules.

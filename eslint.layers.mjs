@@ -18,7 +18,7 @@ export const ALLOWED_IMPORTS = {
   // The site's queries and views (getSite, URLs, formatting, view models, map, feed, recent).
   lib: ['model', 'schemas', 'markdown', 'site.config.ts'],
   opendata: ['lib', 'model', 'schemas', 'site.config.ts'],
-  loaders: ['model', 'opendata'],
+  loaders: ['model', 'opendata', 'editor'],
   // The editors' commands: scaffolding, templates, summaries, editor schemas.
   editor: ['model', 'schemas', 'opendata'],
   integrations: ['model', 'editor', 'lib', 'offline', 'search', 'opendata', 'site.config.ts'],
@@ -62,3 +62,29 @@ export function layerZones() {
   });
   return zones;
 }
+
+const ROOT_PATH = '/^\\x2F/';
+const FOLLOW = 'so that the allowed directions (eslint.layers.mjs) can be checked';
+
+/**
+ * Import spellings the zones above cannot follow, refused in src/ and scripts/ (`no-restricted-syntax`),
+ * so that every import is one they check: a path that is not a fixed text, Vite's
+ * `import.meta.glob`, a path from the project root (`/src/…`, which Vite resolves and the lint's
+ * resolver does not), and a type written as `import('…').Name`.
+ */
+export const UNFOLLOWABLE_IMPORTS = [
+  { selector: "ImportExpression[source.type!='Literal']", message: `Import with a fixed path ('../x'), ${FOLLOW}.` },
+  {
+    selector: "MemberExpression[object.type='MetaProperty'][property.name='glob']",
+    message: `Import each file by its own path instead of import.meta.glob, ${FOLLOW}.`,
+  },
+  ...['ImportDeclaration', 'ExportAllDeclaration', 'ExportNamedDeclaration', 'ImportExpression'].map((node) => ({
+    selector: `${node}[source.value=${ROOT_PATH}]`,
+    message: `Import with a relative path ('../x'), not from the project root, ${FOLLOW}.`,
+  })),
+  {
+    selector: `TSExternalModuleReference[expression.value=${ROOT_PATH}]`,
+    message: `Import with a relative path ('../x'), not from the project root, ${FOLLOW}.`,
+  },
+  { selector: 'TSImportType', message: `Write \`import type { Name } from '…'\` at the top instead of import('…').Name, ${FOLLOW}.` },
+];

@@ -1,11 +1,12 @@
 // Astro integration: runs the content checker (src/model/check.ts, the same as `npm run tjek`)
-// before anything else. `astro build` stops with the Danish summary, before Astro's own English
-// schema messages; `astro dev` prints it as a warning (so other pages stay previewable) and again
+// before anything else. With errors, `astro build` stops when Astro's content layer loads the
+// checked model (src/loaders/model-loader.ts), with the Danish summary as all it prints; after
+// the build, a page the content calls for that was not written stops it here. `astro dev` prints
+// the summary as a warning (so other pages stay previewable) and again
 // whenever a file under content/ changes, and lays the same summary over the page in the browser
 // until the file is fixed (src/integrations/dev-content-errors.ts). In dev it also refreshes VS
 // Code's schemas for editors.
 import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { CheckResult } from '../model';
@@ -13,6 +14,7 @@ import { modelOf } from '../model';
 import { sitePaths } from '../model';
 import { missingOutput, missingOutputMessage } from '../model';
 import { formatSummary, headline } from '../editor/summary';
+import { buildStop } from '../editor/build-stop';
 import { refreshEditorSchemas } from '../editor/write-schemas';
 import { OTHER_ROUTES } from '../opendata/routes';
 import { devErrorChannel, devErrorsScript, type DevErrorState } from './dev-content-errors';
@@ -20,18 +22,6 @@ import { devErrorChannel, devErrorsScript, type DevErrorState } from './dev-cont
 /** What the browser shows in dev: the errors' summary, the same as the terminal's. */
 function devState(result: CheckResult): DevErrorState {
   return { errors: result.errors.length, summary: result.errors.length ? formatSummary(result, { warnings: false }) : '' };
-}
-
-/**
- * Stops the build through Astro's own error mechanism (an AstroError thrown from the hook), with
- * the Danish summary as its message. Without a stack: the summary names file, line and field, and
- * a trace into this file would only distract editors.
- */
-function stopBuild(summary: string): never {
-  const error = new AstroError(`\n${summary}\n`);
-  error.name = 'Indholdsfejl';
-  error.stack = '';
-  throw error;
 }
 
 export function editorChecks(): AstroIntegration {
@@ -50,9 +40,10 @@ export function editorChecks(): AstroIntegration {
         pagesDir = path.join(fileURLToPath(config.srcDir), 'pages');
         // The same checked model Astro's loaders then read (src/loaders/model-loader.ts): content is checked once.
         check = () => modelOf(root, { srcDir: fileURLToPath(config.srcDir), publicDir: fileURLToPath(config.publicDir), otherRoutes: OTHER_ROUTES });
-        const { result, seconds } = check();
+        const { result } = check();
         if (command === 'build') {
-          if (result.errors.length) stopBuild(formatSummary(result, { seconds, warnings: false }));
+          // The loaders stop the build with the summary (src/loaders/model-loader.ts).
+          if (result.errors.length) return;
           logger.info(
             `Indholdet er tjekket: ${headline(result)}.${result.warnings.length ? ' Kør `npm run tjek` for at se advarslerne (gennemlæsningsdatoer, ældste fakta, ikke-udfyldte felter).' : ''}`,
           );
@@ -72,7 +63,7 @@ export function editorChecks(): AstroIntegration {
         if (!check) return;
         const published = check().result.entries.filter((e) => !e.draft);
         const missing = missingOutput(fileURLToPath(dir), sitePaths(published, pagesDir, OTHER_ROUTES));
-        if (missing.length) stopBuild(missingOutputMessage(missing));
+        if (missing.length) throw buildStop(missingOutputMessage(missing));
       },
       'astro:server:setup': ({ server, logger }) => {
         let timer: ReturnType<typeof setTimeout> | undefined;

@@ -3,7 +3,7 @@
 // (`published/check-dist.ts`) over every HTML, SVG, XML and CSS file in dist/. A finding stops the
 // build with a Danish report naming the page and, when it came from content, the content file.
 import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
+import { buildStop } from '../editor/build-stop';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { distFiles } from './dist-files';
@@ -45,11 +45,7 @@ export function publishedOutput(): AstroIntegration {
           const page = entryPath(e.collection, e.id);
           if (page) pageFiles.set(`${base}${page}/`, e.filePath.split(path.sep).join('/'));
         }
-        // Through Astro's error mechanism, as the content gate does (editor-checks.ts): no stack, Danish message.
-        const error = new AstroError(`\n${publishedReport(findings, { root, base, publicDir, pageFiles })}\n`);
-        error.name = 'Udgivelsesfejl';
-        error.stack = '';
-        throw error;
+        throw buildStop(publishedReport(findings, { root, base, publicDir, pageFiles }), 'Udgivelsesfejl');
       },
     },
   };

@@ -4,6 +4,10 @@
 //   - data collections (csv, list, record): entries come straight from the model;
 //   - page collections (MDX/Markdown): Astro's glob() reads the files so it can render them,
 //     but each entry's data is the model's, not a second validation.
+// A build stops here when the content has errors, with the same Danish summary as `npm run tjek`:
+// in the content layer, where Astro's own loaders stop for an entry that fails its schema, so
+// Astro prints the summary and nothing else (an integration hook would add an English line
+// naming the hook). `astro dev` keeps serving, and shows the errors over the page instead.
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
@@ -12,14 +16,19 @@ import { OTHER_ROUTES } from '../opendata/routes';
 import type { CollectionSpec } from '../model';
 import { idFromPath } from '../model';
 import type { CheckedEntry } from '../model';
+import { contentErrorsStop } from '../editor/build-stop';
+
+/** `astro dev` (Vite's mode): other pages stay previewable while an editor fixes one. */
+const inDev = () => process.env.NODE_ENV === 'development';
 
 function entriesOf(context: LoaderContext, spec: CollectionSpec): CheckedEntry[] {
   const root = fileURLToPath(context.config.root);
-  const { result } = modelOf(root, {
+  const { result, seconds } = modelOf(root, {
     srcDir: fileURLToPath(context.config.srcDir),
     publicDir: fileURLToPath(context.config.publicDir),
     otherRoutes: OTHER_ROUTES,
   });
+  if (result.errors.length && !inDev()) throw contentErrorsStop(result, seconds);
   return result.entries.filter((e) => e.collection === spec.name);
 }
 
@@ -75,7 +84,7 @@ function pageLoader(spec: CollectionSpec): Loader {
       });
       if (!failures.length) return;
       // In `astro dev` other pages stay previewable (the content check prints the problem); a build stops.
-      if (process.env.NODE_ENV === 'development') for (const f of failures) context.logger.error(f);
+      if (inDev()) for (const f of failures) context.logger.error(f);
       else throw new ContentError([], failures.join('\n'));
     },
   };

@@ -2,10 +2,11 @@
 // #kilder or #maal), so that a `#fragment` link in content may point at them. Read from the
 // templates' markup with an HTML parser; ids written as expressions (`id={…}`) are not fixed ids
 // and are left out. Derived, not listed by hand: a new section id in a template is known at once.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Nodes } from 'hast';
+import { walkFiles } from './walk';
 
 const FOLDERS = ['pages', 'layouts', 'components'];
 
@@ -28,13 +29,9 @@ function collect(node: Nodes, out: Set<string>): void {
 export function templateAnchors(srcDir: string): Set<string> {
   const out = new Set<string>();
   for (const folder of FOLDERS) {
-    let files: string[];
-    try {
-      files = readdirSync(path.join(srcDir, folder), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.astro'));
-    } catch {
-      continue;
-    }
-    for (const f of files) collect(fromHtml(markupOf(readFileSync(path.join(srcDir, folder, f), 'utf8')), { fragment: true }), out);
+    const dir = path.join(srcDir, folder);
+    if (!existsSync(dir)) continue;
+    for (const f of walkFiles(dir).filter((w) => w.rel.endsWith('.astro'))) collect(fromHtml(markupOf(readFileSync(f.path, 'utf8')), { fragment: true }), out);
   }
   return out;
 }

@@ -38,8 +38,9 @@ export const entryPointSchema = z.strictObject({
   description: descriptionText.meta({ title: 'Beskrivelse', multiline: true, description: 'Kort beskrivelse af, hvad indgangen gør.' }),
   contact: contactSchema.optional().meta({ description: 'Kontaktperson, hvis kilden nævner en.' }),
   source: sourcePage.meta({ description: 'Siden på sitet, som oplysningen kommer fra, fx "interviews/aalborg-2018-09".' }),
+  // A yes/no, not only `true`: the web editor's switch writes `false` when it is off.
   sourceUndated: z
-    .literal(true)
+    .boolean()
     .optional()
     .meta({ title: 'Kilden er udateret', description: 'true, når kilden er udateret: siden skriver "kilden er udateret" i stedet for datoen i factsAsOf.' }),
   ...publishing,

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { buildFixture, PROJECT_ROOT } from '../helpers/fixture-site';
+import { buildFixture, PROJECT_ROOT, srcWithoutContentGate } from '../helpers/fixture-site';
 import { filesUnder } from '../helpers/dist';
 import { fixtureText } from '../helpers/fixture-text';
 
@@ -19,10 +19,12 @@ const guide = fixture(GUIDE);
 const narrative = fixture('content/fortaelling/fortaelling.mdx');
 const HOME = os.homedir();
 
-/** The fixture's config without the content checker: only the processor's own guard is left. */
+/** The fixture's config without the content checker or its gate: only the processor's own guard is left. */
 const WITHOUT_CHECKER =
   `import config from ${JSON.stringify(path.join(PROJECT_ROOT, 'astro.config.mjs'))};\n` +
-  `export default { ...config, integrations: config.integrations.filter((i) => i.name !== 'vidensbank:editor-checks'), srcDir: ${JSON.stringify(path.join(PROJECT_ROOT, 'src'))}, publicDir: ${JSON.stringify(path.join(PROJECT_ROOT, 'public'))} };\n`;
+  `export default { ...config, integrations: config.integrations.filter((i) => i.name !== 'vidensbank:editor-checks'), srcDir: './src-ungated', publicDir: ${JSON.stringify(path.join(PROJECT_ROOT, 'public'))} };\n`;
+/** Writes the fixture's src-ungated/ (see srcWithoutContentGate), after its content. */
+const ungated = (contentDir: string) => void srcWithoutContentGate(path.dirname(contentDir));
 
 /** Nothing the exploit could reach is in the built files. */
 function publishedNothingSecret(root: string): void {
@@ -120,21 +122,28 @@ describe('content is data, not code (fixture builds)', () => {
   });
 
   it('refuses {process.env.HOME} in MDX inside the build itself, even without the content checker', () => {
-    const result = buildFixture('unsafe-mdx-no-checker', { 'astro.config.mjs': WITHOUT_CHECKER, [GUIDE]: `${guide}\nHjem: {process.env.HOME}\n` });
+    const result = buildFixture('unsafe-mdx-no-checker', { 'astro.config.mjs': WITHOUT_CHECKER, [GUIDE]: `${guide}\nHjem: {process.env.HOME}\n` }, {}, ungated);
     const output = strip(result.output);
     expect(result.status, output).not.toBe(0);
+    expect(output, 'the content check ran: this test must see the processor alone').not.toContain('Tjek af indholdet');
     for (const text of [GUIDE, 'linje 22, felt: kode, værdi: "{process.env.HOME}"', 'Kode i { … } er ikke tilladt']) expect(output).toContain(text);
     publishedNothingSecret(result.root);
   });
 
   it('refuses raw <script> and javascript: in a .md page inside the build itself, even without the content checker', () => {
     const file = 'content/guide/html.md';
-    const result = buildFixture('unsafe-md-no-checker', {
-      'astro.config.mjs': WITHOUT_CHECKER,
-      [file]: `${guide.replace('order: 1', 'order: 2')}\n<script>alert(1)</script>\n\n[Klik](javascript:alert(1))\n`,
-    });
+    const result = buildFixture(
+      'unsafe-md-no-checker',
+      {
+        'astro.config.mjs': WITHOUT_CHECKER,
+        [file]: `${guide.replace('order: 1', 'order: 2')}\n<script>alert(1)</script>\n\n[Klik](javascript:alert(1))\n`,
+      },
+      {},
+      ungated,
+    );
     const output = strip(result.output);
     expect(result.status, output).not.toBe(0);
+    expect(output, 'the content check ran: this test must see the processor alone').not.toContain('Tjek af indholdet');
     for (const text of [file, 'linje 22, felt: html, værdi: "<script>"', 'linje 24, felt: link', 'javascript:']) expect(output).toContain(text);
     publishedNothingSecret(result.root);
   });

@@ -13,11 +13,12 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/model/check';
 import { OTHER_ROUTES } from '../../src/opendata/routes';
 import { buildFixture, PROJECT_ROOT } from '../helpers/fixture-site';
+import { fixtureText } from '../helpers/fixture-text';
 import { readerPages } from '../helpers/dist';
 import { HARMLESS_FROM, HOSTILE } from '../helpers/hostile-content';
 import { mainViolations } from '../helpers/published-policy';
 
-const fixture = (file: string) => readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/minimal', file), 'utf8');
+const fixture = (file: string) => fixtureText(file);
 const guide = fixture('content/guide/en-indgang.mdx');
 const interview = fixture('content/interviews/aalborg-2018.mdx');
 const page = (n: number, body: string) => `${guide.replace('title: Én indgang', `title: Side ${n}`).replace('order: 1', `order: ${n + 10}`)}\n${body}\n`;
@@ -33,7 +34,7 @@ describe('hostile content through a real build', () => {
     const files: Record<string, string> = {
       ...Object.fromEntries(sample.map((piece, i) => [`content/guide/fjendtlig-${i}.${i % 2 ? 'mdx' : 'md'}`, page(i, piece)])),
       'content/guide/hele-guiden.mdx': page(9, 'En side med en fast sides adresse.'),
-      'content/interviews/aalborg-2018.mdx': interview.replace('date: 2018-09-01', 'date: 2099-09-01'),
+      'content/interviews/aalborg-2018.mdx': interview.replace('date: 2018-09-01', 'date: 2099-09-01').text,
       'content/data/synonymer.yaml': `a: &a [x, x, x, x, x, x, x, x, x, x]\n${Array.from(
         { length: 10 },
         (_, i) =>
@@ -65,7 +66,7 @@ describe('hostile content through a real build', () => {
       '<Answer   question=\'strategi\'>\n\nVi har **ingen** strategi, men <abbr title="Registreret socialøkonomisk virksomhed">RSV</abbr>-mærket.\n\n</Answer>\n\n' +
       '{/* <Answer question="formaal">Et gammelt svar.</Answer> */}\n';
     const files = {
-      'content/interviews/aalborg-2018.mdx': interview.replace(/<Answer[\s\S]*<\/Answer>\n?/, answers),
+      'content/interviews/aalborg-2018.mdx': interview.replace(/<Answer[\s\S]*<\/Answer>\n?/, answers).text,
       // Read by Markdown as text, never as a tag: published escaped.
       'content/guide/tekst.md': page(1, 'Skriv <img src=//evil.example/x.png alt=x> som tekst, og <b/onclick=x> også.'),
       'content/guide/kommentar.mdx': page(2, '{/* en kommentar */}\n\nSe [afsnittet](#hvorfor) og <abbr title="x">SØV</abbr>.'),

@@ -41,6 +41,23 @@ describe('npm run build and npm run tjek agree', () => {
     // Only the real errors: the initiative's reference to the misnamed strategy is not an error of its own.
     expect(output).not.toContain('findes ikke i sitets sider');
     expect(output).not.toMatch(/at .*\.(ts|js|mjs):\d+/);
+    // Astro prints the summary and nothing of its own around it: no English line naming a hook.
+    expect(output).toMatch(/\[Indholdsfejl\]\s*\nTjek af indholdet: /);
+    expect(output).not.toMatch(/unhandled|hook|error occurred/i);
+  });
+
+  it('stop the build in the content layer itself, even with the checking integration taken out', () => {
+    const result = buildFixture('gate-without-integration', {
+      'astro.config.mjs':
+        `import config from ${JSON.stringify(path.join(PROJECT_ROOT, 'astro.config.mjs'))};\n` +
+        `export default { ...config, integrations: config.integrations.filter((i) => i.name !== 'vidensbank:editor-checks'), srcDir: ${JSON.stringify(path.join(PROJECT_ROOT, 'src'))}, publicDir: ${JSON.stringify(path.join(PROJECT_ROOT, 'public'))} };\n`,
+      [INITIATIVE]: fixture(INITIATIVE).replace(/^municipality: aalborg$/m, 'municipality: aalborgg'),
+    });
+    const output = strip(result.output);
+    expect(result.status, output).not.toBe(0);
+    expect(output).toMatch(/\[Indholdsfejl\]\s*\nTjek af indholdet: 1 fejl i 1 fil/);
+    expect(output).toContain(`${INITIATIVE}\n  fejl – linje 2, felt: municipality, værdi: "aalborgg"`);
+    expect(existsSync(path.join(result.root, 'dist/index.html'))).toBe(false);
   });
 
   it('fail the build when a page the content calls for was not written', () => {

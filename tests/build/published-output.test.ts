@@ -3,22 +3,23 @@
 // (as if a bad value slipped past both) and bad files planted in public/ and content/ fail, naming
 // the page and the file it came from, both as a plain `astro build` and as `npm run build`
 // (search step in its own process).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { buildEnv, fixtureBuildCommand, npmBuildCommand, prepareFixture, PROJECT_ROOT } from '../helpers/fixture-site';
+import { buildEnv, fixtureBuildCommand, npmBuildCommand, prepareFixture, PROJECT_ROOT, srcWithoutContentGate } from '../helpers/fixture-site';
 import { DIST, filesUnder } from '../helpers/dist';
 import { checkDist } from '../../src/integrations/published/check-dist';
+import { fixtureText } from '../helpers/fixture-text';
 
 const SITE = { origin: 'https://vidensbank.example.dk', base: '/' };
-const GUIDE = readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/minimal/content/guide/en-indgang.mdx'), 'utf8');
+const GUIDE = fixtureText('content/guide/en-indgang.mdx');
 
 /**
- * The fixture's config with both earlier lines of defence taken out (the content check and the
- * Markdown processor's own safety plugin), as if a bad value had slipped past them, and with a
- * public/ folder of its own.
+ * The fixture's config with both earlier lines of defence taken out (the content check with its
+ * gate in the loaders, and the Markdown processor's own safety plugin), as if a bad value had
+ * slipped past them, and with a public/ folder of its own.
  */
 const config = (root: string) =>
   [
@@ -27,7 +28,7 @@ const config = (root: string) =>
     `import { links } from ${JSON.stringify(path.join(PROJECT_ROOT, 'src/markdown/links.ts'))};`,
     `export default { ...config, integrations: config.integrations.filter((i) => i.name !== 'vidensbank:editor-checks'),`,
     `  markdown: { ...config.markdown, processor: satteri({ hastPlugins: [links('/')] }) },`,
-    `  srcDir: ${JSON.stringify(path.join(PROJECT_ROOT, 'src'))}, publicDir: ${JSON.stringify(path.join(root, 'public'))} };`,
+    `  srcDir: ${JSON.stringify(srcWithoutContentGate(root))}, publicDir: ${JSON.stringify(path.join(root, 'public'))} };`,
   ].join('\n');
 
 function buildWithPublic(name: string, files: Record<string, string>, command: (root: string) => string[], content: Record<string, string> = {}) {
@@ -39,7 +40,9 @@ function buildWithPublic(name: string, files: Record<string, string>, command: (
   }
   const [cmd, ...args] = command(root);
   const r = spawnSync(cmd!, args, { cwd: root, encoding: 'utf8', env: buildEnv({ NO_COLOR: '1', FORCE_COLOR: '0' }), maxBuffer: 64 * 1024 * 1024 });
-  return { status: r.status, output: stripVTControlCharacters(`${r.stdout}\n${r.stderr}`), root };
+  const output = stripVTControlCharacters(`${r.stdout}\n${r.stderr}`);
+  expect(output, 'the content check ran: this test must see the published-output check alone').not.toContain('Tjek af indholdet');
+  return { status: r.status, output, root };
 }
 
 describe('published-output check', () => {

@@ -1,10 +1,10 @@
 // Builds a small fixture site with the project's real src/ and config, with editor-style
 // mutations applied to its content, and returns the build's exit code and output.
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { textOf, type FileContent } from './fixture-text';
+import { FixtureText, textOf, type FileContent } from './fixture-text';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const MINIMAL = path.join(PROJECT_ROOT, 'tests/fixtures/minimal');
@@ -53,6 +53,22 @@ export function prepareFixture(
   }
   generate?.(path.join(root, 'content'));
   return root;
+}
+
+/**
+ * A copy of the project's src/ in the fixture (`<root>/src-ungated`) with the content gate taken
+ * out: its loaders hand Astro the model's entries even when the content has errors. For tests of
+ * the lines of defence behind the gate (the Markdown safety plugin, the published-output check),
+ * as if a bad value had slipped past it. Returns the copy's path, for the config's `srcDir`.
+ */
+export function srcWithoutContentGate(root: string): string {
+  const src = path.join(root, 'src-ungated');
+  rmSync(src, { recursive: true, force: true });
+  cpSync(path.join(PROJECT_ROOT, 'src'), src, { recursive: true });
+  const loader = path.join(src, 'loaders/model-loader.ts');
+  const gate = 'if (result.errors.length && !inDev()) throw contentErrorsStop(result, seconds);';
+  writeFileSync(loader, new FixtureText(readFileSync(loader, 'utf8'), 'src/loaders/model-loader.ts').replace(gate, '').text);
+  return src;
 }
 
 /** The command that builds a fixture prepared by `prepareFixture`. */

@@ -18,7 +18,7 @@ const SRC = path.join(ROOT, 'src');
 const eslint = new ESLint({
   cwd: ROOT,
   overrideConfig: { languageOptions: { parserOptions: { projectService: false } } },
-  ruleFilter: ({ ruleId }) => ruleId === 'import-x/no-restricted-paths',
+  ruleFilter: ({ ruleId }) => ruleId === 'import-x/no-restricted-paths' || ruleId === 'no-restricted-syntax',
 });
 
 async function layerErrors(file: string, code: string): Promise<string[]> {
@@ -88,6 +88,22 @@ describe('the lint rule on allowed directions', () => {
       "import { scaffold } from '../editor/scaffold';\nexport const s = scaffold;\n",
       'src/lib may import only from',
     ],
+    // Spellings the zones could not follow are refused as such.
+    ['an import path built at run time', 'src/model/probe.ts', 'export const load = (n: string) => import(`../lib/${n}`);\n', 'Import with a fixed path'],
+    ["Vite's import.meta.glob", 'src/model/probe.ts', "export const all = import.meta.glob('../lib/*.ts');\n", 'instead of import.meta.glob'],
+    ['a path from the project root', 'src/model/probe.ts', "import { urls } from '/src/lib/urls';\nexport const u = urls;\n", 'not from the project root'],
+    ['a re-export from the project root', 'src/editor/probe.ts', "export * from '/src/integrations/editor-checks';\n", 'not from the project root'],
+    ['a dynamic import from the project root', 'src/model/probe.ts', "export const l = () => import('/src/lib/urls');\n", 'not from the project root'],
+    ["a type written as import('…')", 'src/model/probe.ts', "export type S = import('../lib/content').Site;\n", "instead of import('…').Name"],
+    ['a require in TypeScript', 'src/model/probe.ts', "import u = require('../lib/urls');\nexport const x = u;\n", 'src/model may import only from'],
+    [
+      'a path that goes round through src/',
+      'src/model/probe.ts',
+      "import { urls } from '../../src/lib/urls';\nexport const u = urls;\n",
+      'src/model may import only from',
+    ],
+    ['a path with its extension', 'src/lib/probe.ts', "import { specOf } from '../model/registry.ts';\nexport const s = specOf;\n", 'through its door'],
+    ['a path with a query', 'src/model/probe.ts', "import text from '../lib/urls?raw';\nexport const t = text;\n", 'src/model may import only from'],
   ])('rejects %s', async (_name, file, code, expected) => {
     const errors = await layerErrors(file, code);
     expect(errors.length).toBeGreaterThan(0);

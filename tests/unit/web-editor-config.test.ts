@@ -100,6 +100,26 @@ describe('the generated configuration', () => {
     expect(collection(config, 'initiatives')).toMatchObject({ path: '{{fields.municipality}}/{{slug}}' });
   });
 
+  it('writes only values the check accepts: a switch writes true or false, a choice one of its options', () => {
+    const fieldSchema = (schema: z.ZodType, name: string) => (schema as unknown as { shape: Record<string, z.ZodType> }).shape[name]!;
+    let switches = 0;
+    const walk = (fields: readonly SveltiaField[], schema: z.ZodType, where: string) => {
+      for (const f of fields) {
+        if (f.name === 'body') continue;
+        const own = fieldSchema(schema, f.name);
+        if (f.widget === 'boolean') {
+          switches += 1;
+          for (const value of [true, false]) expect(own.safeParse(value).success, `${where}.${f.name}: ${value}`).toBe(true);
+        }
+        if (f.widget === 'select' && !f['multiple'])
+          for (const o of f['options'] as Array<{ value: string }>) expect(own.safeParse(o.value).success, `${where}.${f.name}: ${o.value}`).toBe(true);
+        if (f.widget === 'object') walk(f['fields'] as SveltiaField[], own.unwrap?.() ?? own, `${where}.${f.name}`);
+      }
+    };
+    for (const spec of specs.filter((x) => x.kind === 'record' || x.kind === 'page')) walk(collection(config, spec.name).fields!, spec.schema, spec.name);
+    expect(switches).toBeGreaterThanOrEqual(4);
+  });
+
   it("gives a required text field with a pattern zod's Danish message", () => {
     const themes = collection(config, 'lister').files!.find((f) => f.name === 'themes')!.fields[0]!;
     const id = fieldIn(themes['fields'] as SveltiaField[], 'id');
