@@ -113,7 +113,7 @@ describe('the generated configuration', () => {
         }
         if (f.widget === 'select' && !f['multiple'])
           for (const o of f['options'] as Array<{ value: string }>) expect(own.safeParse(o.value).success, `${where}.${f.name}: ${o.value}`).toBe(true);
-        if (f.widget === 'object') walk(f['fields'] as SveltiaField[], own.unwrap?.() ?? own, `${where}.${f.name}`);
+        if (f.widget === 'object') walk(f['fields'] as SveltiaField[], (own as { unwrap?: () => z.ZodType }).unwrap?.() ?? own, `${where}.${f.name}`);
       }
     };
     for (const spec of specs.filter((x) => x.kind === 'record' || x.kind === 'page')) walk(collection(config, spec.name).fields!, spec.schema, spec.name);
