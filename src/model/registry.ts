@@ -1,7 +1,9 @@
 // The collection registry: the one list of content collections. Everything that needs to know
 // the collections derives from these rows: Astro's content config (src/content.config.ts), the
-// checker's file placement and rules (src/editor/), references, routes and URLs (src/lib/),
-// and scaffolding (`npm run ny`). Adding a collection = one row here + its schema + its page.
+// check's file placement and rules, references and what each means (src/model/rules/), the
+// relations (src/model/relations.ts), the order of every list (src/model/order.ts), routes and
+// URLs (entryPath, src/lib/urls.ts), the editor schemas and scaffolding (`npm run ny`, src/editor/).
+// Adding a collection = one row here + its schema + its page.
 // No astro:content imports: this runs the same in `npm run tjek` and inside the build.
 import type { z } from 'astro/zod';
 import { GUIDE_KINDS, guideSchema, narrativeSchema } from '../schemas/article';
