@@ -65,11 +65,10 @@ export interface Relations {
   relatedInterviews: Map<string, string[]>;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
-  if (list) {
-    if (!list.includes(value)) list.push(value);
-  } else map.set(key, [value]);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 const keyOf = (collection: string, id: string) => `${collection}/${id}`;
@@ -108,6 +107,9 @@ export function deriveRelations(input: RelationInput, rows: readonly CollectionS
       const own = referencesIn(e.data, row.references ?? []);
       refs.set(keyOf(row.name, e.id), own);
       if (withAnswers.has(row.name)) answering.push({ id: e.id, body: e.body ?? '', collection: row.name });
+      // An entry is listed once per target and kind of link, however often it names the target; so
+      // no list is searched before it grows, and the pass stays linear in the references.
+      const listed = new Set<string>();
       for (const ref of own) {
         const cut = ref.value.lastIndexOf('/');
         const pageCollection = ref.target === 'page' ? pageFolders.get(ref.value.slice(0, cut)) : undefined;
@@ -116,14 +118,19 @@ export function deriveRelations(input: RelationInput, rows: readonly CollectionS
         const to = linksOf(target);
         const name = row.name as CollectionName;
         if (ref.role === 'mutual') {
+          // Related interviews are few per entry: the lists are searched, since each side may name the other.
           const self = linksOf(keyOf(row.name, e.id));
           if (!self.mutual.includes(ref.value)) self.mutual.push(ref.value);
           if (!to.mutual.includes(e.id)) to.mutual.push(e.id);
-        } else if (isAbout(ref)) push(to.about, name, e.id);
+          continue;
+        }
+        const about = isAbout(ref);
+        if (listed.has(`${about}|${target}`)) continue;
+        listed.add(`${about}|${target}`);
+        if (about) append(to.about, name, e.id);
         else {
-          push(to.mentions, name, e.id);
-          if (row.kind === 'page' && !to.pages.some((p) => p.collection === name && p.id === e.id))
-            to.pages.push({ collection: name as ArticleCollection, id: e.id });
+          append(to.mentions, name, e.id);
+          if (row.kind === 'page') to.pages.push({ collection: name as ArticleCollection, id: e.id });
         }
       }
     }
@@ -135,17 +142,21 @@ export function deriveRelations(input: RelationInput, rows: readonly CollectionS
   const refsTo = (collection: string, id: string, target: string, about = false) =>
     (refs.get(keyOf(collection, id)) ?? []).filter((r) => r.target === target && (!about || isAbout(r))).map((r) => r.value);
   const municipalityOf = (collection: string, id: string) => refsTo(collection, id, 'municipalities', true)[0];
-  const inOrder = (collection: string, list: readonly string[]) => ids(collection).filter((id) => list.includes(id));
+  /** The ids among `list`, once each, in their collection's order. */
+  const inOrder = (collection: string, list: readonly string[]) => {
+    const wanted = new Set(list);
+    return ids(collection).filter((id) => wanted.has(id));
+  };
 
   // The views the pages use.
   const municipalities = new Map<string, MunicipalityRelations>();
   for (const m of ids('municipalities')) {
     const l = linksTo('municipalities', m);
     const about = (c: CollectionName) => l.about.get(c) ?? [];
-    const organisations: string[] = [];
-    for (const [collection, list] of l.about)
-      for (const id of list) for (const o of refsTo(collection, id, 'organisations')) if (!organisations.includes(o)) organisations.push(o);
-    for (const o of l.mentions.get('organisations') ?? []) if (!organisations.includes(o)) organisations.push(o);
+    // The organisations its entries name (an initiative's), then those that mention it, each once.
+    const organisations = new Set<string>();
+    for (const [collection, list] of l.about) for (const id of list) for (const o of refsTo(collection, id, 'organisations')) organisations.add(o);
+    for (const o of l.mentions.get('organisations') ?? []) organisations.add(o);
     const strategy = about('strategies')[0];
     const entryPoint = about('entryPoints')[0];
     municipalities.set(m, {
@@ -153,7 +164,7 @@ export function deriveRelations(input: RelationInput, rows: readonly CollectionS
       ...(entryPoint ? { entryPoint } : {}),
       initiatives: about('initiatives'),
       interviews: about('interviews'),
-      organisations,
+      organisations: [...organisations],
       mentionedIn: l.pages,
     });
   }
@@ -178,12 +189,11 @@ export function deriveRelations(input: RelationInput, rows: readonly CollectionS
   );
   const sources = new Map(ids('sources').map((s) => [s, linksTo('sources', s).pages]));
   const initiativesBySourcePage = new Map<string, string[]>();
-  for (const i of ids('initiatives'))
-    for (const ref of refs.get(keyOf('initiatives', i)) ?? []) if (ref.target === 'page') push(initiativesBySourcePage, ref.value, i);
+  for (const i of ids('initiatives')) for (const page of new Set(refsTo('initiatives', i, 'page'))) append(initiativesBySourcePage, page, i);
 
   for (const q of ids('questions')) answers.set(q, []);
   for (const a of answering)
-    for (const q of answeredQuestions(a.body)) push(answers, q, { interview: a.id, municipality: municipalityOf(a.collection, a.id) ?? '' });
+    for (const q of answeredQuestions(a.body)) append(answers, q, { interview: a.id, municipality: municipalityOf(a.collection, a.id) ?? '' });
   const relatedInterviews = new Map(ids('interviews').map((i) => [i, linksTo('interviews', i).mutual]));
 
   return { linksTo, municipalities, municipalitiesWithContent, themes, organisations, sources, initiativesBySourcePage, answers, relatedInterviews };
