@@ -71,6 +71,19 @@ function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/**
+ * Appends an entry to a target's list unless it is there already; false if it was. Entries are read one
+ * at a time, so an entry naming the same target twice can only be the list's last item: no list is
+ * searched, and the pass stays linear in the references.
+ */
+function appendOnce<K>(map: Map<K, string[]>, key: K, id: string): boolean {
+  const list = map.get(key);
+  if (list?.at(-1) === id) return false;
+  if (list) list.push(id);
+  else map.set(key, [id]);
+  return true;
+}
+
 const keyOf = (collection: string, id: string) => `${collection}/${id}`;
 const isAbout = (ref: FoundReference) => ref.role === 'about' || ref.role === 'one';
 const empty = (): EntryLinks => ({ about: new Map(), mentions: new Map(), pages: [], mutual: [] });
@@ -107,9 +120,6 @@ export function deriveRelations(input: RelationInput, rows: readonly CollectionS
       const own = referencesIn(e.data, row.references ?? []);
       refs.set(keyOf(row.name, e.id), own);
       if (withAnswers.has(row.name)) answering.push({ id: e.id, body: e.body ?? '', collection: row.name });
-      // An entry is listed once per target and kind of link, however often it names the target; so
-      // no list is searched before it grows, and the pass stays linear in the references.
-      const listed = new Set<string>();
       for (const ref of own) {
         const cut = ref.value.lastIndexOf('/');
         const pageCollection = ref.target === 'page' ? pageFolders.get(ref.value.slice(0, cut)) : undefined;
@@ -124,14 +134,8 @@ export function deriveRelations(input: RelationInput, rows: readonly CollectionS
           if (!to.mutual.includes(e.id)) to.mutual.push(e.id);
           continue;
         }
-        const about = isAbout(ref);
-        if (listed.has(`${about}|${target}`)) continue;
-        listed.add(`${about}|${target}`);
-        if (about) append(to.about, name, e.id);
-        else {
-          append(to.mentions, name, e.id);
-          if (row.kind === 'page') to.pages.push({ collection: name as ArticleCollection, id: e.id });
-        }
+        if (isAbout(ref)) appendOnce(to.about, name, e.id);
+        else if (appendOnce(to.mentions, name, e.id) && row.kind === 'page') to.pages.push({ collection: name as ArticleCollection, id: e.id });
       }
     }
   }

@@ -44,22 +44,27 @@ export function referencesOf(entry: PlainEntry): FoundReference[] {
 export function referencesIn(data: unknown, fields: ReadonlyArray<readonly [string, string, ReferenceRole?]>): FoundReference[] {
   const found: FoundReference[] = [];
   for (const [path, target, role] of fields as ReadonlyArray<ReferenceField>) {
-    const visit = (value: unknown, steps: string[], field: string): void => {
+    const steps = path.split('.');
+    const visit = (value: unknown, at: number, field: string): void => {
       if (value === undefined || value === null) return;
-      const [step, ...rest] = steps;
+      const step = steps[at];
       if (step === undefined) {
-        if (Array.isArray(value)) value.forEach((v, i) => visit(v, [], `${field}[${i}]`));
-        else found.push({ field, target, value: typeof value === 'string' ? value : JSON.stringify(value), ...(role ? { role } : {}) });
+        if (Array.isArray(value)) value.forEach((v, i) => visit(v, at, `${field}[${i}]`));
+        else {
+          const ref: FoundReference = { field, target, value: typeof value === 'string' ? value : JSON.stringify(value) };
+          if (role) ref.role = role;
+          found.push(ref);
+        }
         return;
       }
       const isList = step.endsWith('[]');
       const key = isList ? step.slice(0, -2) : step;
       const child = (value as Record<string, unknown>)[key];
       const childField = field ? `${field}.${key}` : key;
-      if (isList && Array.isArray(child)) child.forEach((c, i) => visit(c, rest, `${childField}[${i}]`));
-      else visit(child, rest, childField);
+      if (isList && Array.isArray(child)) child.forEach((c, i) => visit(c, at + 1, `${childField}[${i}]`));
+      else visit(child, at + 1, childField);
     };
-    visit(data, path.split('.'), '');
+    visit(data, 0, '');
   }
   return found;
 }
