@@ -2,7 +2,7 @@
 // zod schemas the checker and the build use, with the field descriptions from `.meta()` and,
 // where an editor types an id, the ids that exist right now as allowed values. VS Code shows
 // them as completion, hover text and red underlines (docs/redaktoer-guide.md).
-import type { CollectionName } from '../model';
+import type { CollectionName, CollectionSpec } from '../model';
 import type { PlainEntry } from '../model';
 import { jsonSchemaOf, type JsonSchema } from '../schemas/json-schema';
 import { pagePathOf, REFERENCE_FIELDS, specOf, type ReferenceTarget } from '../model';
@@ -20,16 +20,6 @@ export interface EditorSchema {
   schema: JsonSchema;
 }
 
-/** What an id stands for, shown beside it in the completion list. */
-const LABEL_FIELDS: Partial<Record<CollectionName, string>> = {
-  municipalities: 'officialName',
-  themes: 'label',
-  sources: 'title',
-  organisations: 'name',
-  interviews: 'title',
-  questions: 'text',
-};
-
 export interface AllowedValue {
   id: string;
   label: string;
@@ -42,8 +32,8 @@ const textOr = (value: unknown, fallback: string): string => (typeof value === '
 export function allowedValues(entries: readonly PlainEntry[]): Map<ReferenceTarget, AllowedValue[]> {
   const values = new Map<ReferenceTarget, AllowedValue[]>();
   for (const e of entries) {
-    const labelField = LABEL_FIELDS[e.collection];
-    const label = textOr((labelField && e.data[labelField]) ?? e.data['title'], e.id);
+    // What the id stands for, shown beside it in the completion list: the row's `shownAs` field.
+    const label = textOr(e.data[(specOf(e.collection) as CollectionSpec).shownAs ?? 'title'] ?? e.data['title'], e.id);
     if (!values.has(e.collection)) values.set(e.collection, []);
     values.get(e.collection)!.push({ id: e.id, label });
     const page = pagePathOf(e.collection, e.id);

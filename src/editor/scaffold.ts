@@ -5,7 +5,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { closest, didYouMean, idCandidates, suggestIds } from '../model';
-import { COLLECTIONS, entryPath, specOf, type CollectionName, type CollectionSpec } from '../model';
+import { COLLECTIONS, entryPath, oneFields, onlyOne, referencesIn, type CollectionName, type CollectionSpec } from '../model';
+import type { ScaffoldArg, ScaffoldFill, Scaffolding } from '../model';
 import { slugify } from '../schemas/slug';
 import { GUIDE_KINDS } from '../schemas/article';
 import { PLACEMENTS } from '../schemas/entry-point';
@@ -28,48 +29,45 @@ export interface ScaffoldType {
   /** An example of the arguments. */
   example: string;
   noun: string;
+  /** The registry row it creates an entry of, with its `scaffold` spec. */
+  row: CollectionSpec & { scaffold: Scaffolding };
 }
 
-/** One type per registry row with `scaffold`. */
-export const SCAFFOLD_TYPES: readonly ScaffoldType[] = COLLECTIONS.flatMap((spec: CollectionSpec) =>
-  spec.scaffold
-    ? [
-        {
-          name: spec.scaffold.command,
-          aliases: [...spec.scaffold.aliases],
-          collection: spec.name as CollectionName,
-          template: spec.scaffold.template,
-          usage: spec.scaffold.usage,
-          example: spec.scaffold.example,
-          noun: spec.noun,
-        },
-      ]
-    : [],
-);
-
-/** The file a new entry is written to: `content/indsatser/kolding/netvaerk.yaml`. */
-function fileFor(type: ScaffoldType, id: string): string {
-  const spec = specOf(type.collection) as CollectionSpec;
-  return `content/${spec.path}/${id}${path.extname(type.template)}`;
+/** One type per registry row with `scaffold` (`rows`: the registry's; a test may add one). */
+export function scaffoldTypes(rows: readonly CollectionSpec[] = COLLECTIONS): ScaffoldType[] {
+  return rows.flatMap((spec) =>
+    spec.scaffold
+      ? [
+          {
+            name: spec.scaffold.command,
+            aliases: [...spec.scaffold.aliases],
+            collection: spec.name as CollectionName,
+            template: spec.scaffold.template,
+            usage: spec.scaffold.usage,
+            example: spec.scaffold.example,
+            noun: spec.noun,
+            row: spec as CollectionSpec & { scaffold: Scaffolding },
+          },
+        ]
+      : [],
+  );
 }
 
-/** The page that shows an entry: its own page, or its municipality's (entry points). */
-function pageFor(collection: CollectionName, id: string, municipality?: string): string {
-  const own = entryPath(collection, id);
-  if (own) return `/${own}/`;
-  return `/${entryPath('municipalities', municipality ?? id)}/`;
-}
+export const SCAFFOLD_TYPES: readonly ScaffoldType[] = scaffoldTypes();
+
+/** The site path of an entry's own page under its row's `pages` (`indsatser/kolding/netvaerk`). */
+const ownPage = (row: CollectionSpec, id: string) => (row.pages ? `${row.pages.folder}/${id}` : undefined);
 
 /** A refusal or a mistake in the command, in Danish, for the editor. */
 export class ScaffoldError extends Error {
   override name = 'ScaffoldError';
 }
 
-export function usage(): string {
+export function usage(types: readonly ScaffoldType[] = SCAFFOLD_TYPES): string {
   return [
     'Opret en ny side eller et nyt dataelement ud fra en skabelon:',
     '',
-    ...SCAFFOLD_TYPES.map((t) => `  npm run ny -- ${t.name} ${t.usage}`.padEnd(52) + `  ${t.noun}, fx: npm run ny -- ${t.name} ${t.example}`),
+    ...types.map((t) => `  npm run ny -- ${t.name} ${t.usage}`.padEnd(52) + `  ${t.noun}, fx: npm run ny -- ${t.name} ${t.example}`),
     '',
     '<kommune> er kommunens id: navnet med små bogstaver, æ→ae, ø→oe, å→aa, fx aalborg, koebenhavn, ikast-brande.',
   ].join('\n');
@@ -104,25 +102,26 @@ export function render(template: string, vars: Record<string, string>): string {
   });
 }
 
-export function findType(name: string | undefined): ScaffoldType {
-  const t = SCAFFOLD_TYPES.find((x) => x.name === name || x.aliases.includes(name ?? ''));
+export function findType(name: string | undefined, types: readonly ScaffoldType[] = SCAFFOLD_TYPES): ScaffoldType {
+  const t = types.find((x) => x.name === name || x.aliases.includes(name ?? ''));
   if (t) return t;
   const near = name
     ? closest(
         name,
-        SCAFFOLD_TYPES.map((x) => x.name),
+        types.map((x) => x.name),
         1,
       )[0]
     : undefined;
-  throw new ScaffoldError(`${name ? `Ukendt type "${name}".${near ? ` Mente du "${near}"?` : ''}` : 'Skriv, hvad du vil oprette.'}\n\n${usage()}`);
+  throw new ScaffoldError(`${name ? `Ukendt type "${name}".${near ? ` Mente du "${near}"?` : ''}` : 'Skriv, hvad du vil oprette.'}\n\n${usage(types)}`);
 }
 
-interface Site {
+/** The checked content a new entry is planned against. */
+export interface Site {
   entries: CheckedEntry[];
   ids: (c: CollectionName) => string[];
 }
 
-function loadSite(root: string, options: CheckOptions): Site {
+export function loadSite(root: string, options: CheckOptions): Site {
   const { entries } = checkContent(root, options);
   return { entries, ids: (c) => entries.filter((e) => e.collection === c).map((e) => e.id) };
 }
@@ -148,19 +147,117 @@ function titleArg(value: string | undefined, type: ScaffoldType): string {
   return title;
 }
 
+function monthArg(value: string | undefined, today: Date): string {
+  const month = value ?? iso(today).slice(0, 7);
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new ScaffoldError(`Måneden "${month}" skal skrives som åååå-mm, fx 2026-03.`);
+  return month;
+}
+
+/** The municipality an entry is about: the value of its row's `about`/`one` reference to municipalities. */
+function aboutMunicipality(e: CheckedEntry, row: CollectionSpec): string | undefined {
+  return referencesIn(e.data, row.references ?? []).find((r) => r.target === 'municipalities' && (r.role === 'about' || r.role === 'one'))?.value;
+}
+
 /**
- * The site page an entry's facts most likely come from (the municipality's strategy, its latest
- * interview, or a guide page), with that page's factsAsOf: the date of the facts it gives.
+ * The site page an entry's facts most likely come from, with that page's factsAsOf (the date of the
+ * facts it gives): the first published page about the municipality, collection by collection in
+ * registry order, each in its row's order (its strategy, else its newest interview), else the first
+ * published page of the site (a guide page).
  */
-function sourcePage(site: Site, municipality: string): { path: string; factsAsOf: string } {
-  const byMunicipality = (c: CollectionName) => site.entries.filter((e) => e.collection === c && e.data['municipality'] === municipality && !e.draft);
-  const page =
-    byMunicipality('strategies')[0] ??
-    byMunicipality('interviews').sort((a, b) => b.id.localeCompare(a.id))[0] ??
-    site.entries.find((e) => specOf(e.collection).kind === 'page' && !e.draft);
+function sourcePage(site: Site, municipality: string, rows: readonly CollectionSpec[]): { path: string; factsAsOf: string } {
+  const pageRows = new Map(rows.filter((r) => r.kind === 'page' && r.pages).map((r) => [r.name, r]));
+  const pages = site.entries.filter((e) => pageRows.has(e.collection) && !e.draft);
+  const about = [...pageRows.values()].flatMap((row) => {
+    const mine = pages.filter((e) => e.collection === row.name && aboutMunicipality(e, row) === municipality);
+    return row.order ? mine.sort(row.order) : mine;
+  });
+  const page = about[0] ?? pages[0];
   if (!page)
     throw new ScaffoldError('Sitet har endnu ingen sider, som oplysningerne kan komme fra. Opret først en strategi, et interview eller en guideartikel.');
-  return { path: entryPath(page.collection, page.id)!, factsAsOf: iso(page.data['factsAsOf'] as Date) };
+  return { path: `${pageRows.get(page.collection)!.pages!.folder}/${page.id}`, factsAsOf: iso(page.data['factsAsOf'] as Date) };
+}
+
+/** The template's values for what a row's `fill` asks for (src/model/registry.ts, `ScaffoldFill`). */
+type Fill = (site: Site, type: ScaffoldType, municipality: string | undefined, rows: readonly CollectionSpec[]) => Record<string, string>;
+const FILLS: Record<ScaffoldFill, Fill> = {
+  order: (site, type) => {
+    const orders = site.entries.filter((e) => e.collection === type.collection).map((e) => Number(e.data['order']) || 0);
+    return { orden: String(orders.length ? Math.max(...orders) + 1 : 1) };
+  },
+  sourcePage: (site, type, municipality, rows) => {
+    if (!municipality) throw new Error(`The scaffold of ${type.name} fills sourcePage but takes no municipality.`);
+    const from = sourcePage(site, municipality, rows);
+    return { kildeside: from.path, kildesideDato: from.factsAsOf };
+  },
+  answers: (site) => {
+    const questions = site.entries.filter((e) => e.collection === 'questions');
+    if (!questions.length) throw new ScaffoldError('content/data/spoergsmaal.yaml har ingen spørgsmål. Tilføj dem først.');
+    return {
+      svar: questions
+        .map((q) => `{/* Spørgsmål: ${String(q.data['text']).replace(/\*\//g, '* /')} */}\n<Answer question="${q.id}">\n\n${PLACEHOLDER}: svaret.\n\n</Answer>`)
+        .join('\n\n'),
+    };
+  },
+};
+
+export interface PlannedEntry {
+  /** The entry's id: `kolding/netvaerk`. */
+  id: string;
+  /** Relative to the site root: `content/indsatser/kolding/netvaerk.yaml`. */
+  file: string;
+  /** The page that shows it: its own, or its municipality's (entry points). */
+  page: string;
+  /** The template's values from the arguments and the row's `fill`. */
+  vars: Record<string, string>;
+}
+
+/**
+ * What the command's arguments make, from the row's `scaffold` spec alone (`args`, `id`, `fill`) and its
+ * references: a `one` reference to municipalities refuses a second entry for the municipality.
+ * Throws ScaffoldError (Danish) when an argument is wrong.
+ */
+export function planEntry(type: ScaffoldType, site: Site, args: readonly string[], today: Date, rows: readonly CollectionSpec[] = COLLECTIONS): PlannedEntry {
+  const { row } = type;
+  const spec = row.scaffold;
+  const vars: Record<string, string> = {};
+  const parts: Partial<Record<ScaffoldArg, string>> = {};
+  let municipality: { id: string; name: string } | undefined;
+  for (const [i, arg] of spec.args.entries()) {
+    const value = args[i];
+    if (arg === 'municipality') {
+      municipality = municipalityArg(site, value, type);
+      parts.municipality = municipality.id;
+      Object.assign(vars, { kommune: municipality.id, kommuneNavn: municipality.name });
+    } else if (arg === 'title') {
+      const title = titleArg(value, type);
+      parts.title = slugify(title);
+      vars['titel'] = quoted(title);
+    } else {
+      const month = monthArg(value, today);
+      parts.month = month;
+      Object.assign(vars, { dato: `${month}-01`, datoTekst: `${MONTHS[Number(month.slice(5)) - 1]} ${month.slice(0, 4)}` });
+    }
+  }
+  const m = municipality;
+  for (const field of m ? oneFields(row, 'municipalities') : []) {
+    const existing = site.entries.find((e) => e.collection === type.collection && e.data[field] === m?.id);
+    if (existing && m)
+      throw new ScaffoldError(
+        `${m.name} har allerede ${row.noun}: ${existing.filePath}. En kommune har højst ${onlyOne(row.noun)} – ret den eksisterende fil.`,
+      );
+  }
+  for (const fill of spec.fill ?? []) Object.assign(vars, FILLS[fill](site, type, m?.id, rows));
+  const id = spec.id.map((part) => parts[part]).join('-');
+  vars['id'] = id;
+  if (row.perMunicipality && !m) throw new Error(`The scaffold of ${type.name} makes an entry per municipality but takes no municipality.`);
+  const entryId = row.perMunicipality && m ? `${m.id}/${id}` : id;
+  const own = ownPage(row, entryId);
+  return {
+    id: entryId,
+    file: `content/${row.path}/${entryId}${path.extname(spec.template)}`,
+    page: `/${own ?? entryPath('municipalities', m?.id ?? entryId)}/`,
+    vars,
+  };
 }
 
 export interface ScaffoldOptions extends CheckOptions {
@@ -190,88 +287,13 @@ export function scaffold(root: string, typeName: string | undefined, args: reado
     dokumentValg: Object.keys(DOCUMENT_KINDS).join(', '),
     guideValg: labelled(GUIDE_KINDS),
   };
-  let file: string;
-  let page: string;
-  const [first, second] = args;
-  switch (type.collection) {
-    case 'interviews': {
-      const m = municipalityArg(site, first, type);
-      const month = second ?? iso(today).slice(0, 7);
-      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new ScaffoldError(`Måneden "${month}" skal skrives som åååå-mm, fx 2026-03.`);
-      const date = `${month}-01`;
-      const id = `${m.id}-${month}`;
-      const questions = site.entries.filter((e) => e.collection === 'questions');
-      if (!questions.length) throw new ScaffoldError('content/data/spoergsmaal.yaml har ingen spørgsmål. Tilføj dem først.');
-      Object.assign(vars, {
-        id,
-        kommune: m.id,
-        kommuneNavn: m.name,
-        dato: date,
-        datoTekst: `${MONTHS[Number(month.slice(5)) - 1]} ${month.slice(0, 4)}`,
-        svar: questions
-          .map(
-            (q) => `{/* Spørgsmål: ${String(q.data['text']).replace(/\*\//g, '* /')} */}\n<Answer question="${q.id}">\n\n${PLACEHOLDER}: svaret.\n\n</Answer>`,
-          )
-          .join('\n\n'),
-      });
-      file = fileFor(type, id);
-      page = pageFor(type.collection, id);
-      break;
-    }
-    case 'strategies': {
-      const m = municipalityArg(site, first, type);
-      const existing = site.entries.find((e) => e.collection === 'strategies' && e.data['municipality'] === m.id);
-      if (existing)
-        throw new ScaffoldError(`${m.name} har allerede en strategi: ${existing.filePath}. En kommune har højst én strategi – ret den eksisterende fil.`);
-      Object.assign(vars, { id: m.id, kommune: m.id, kommuneNavn: m.name });
-      file = fileFor(type, m.id);
-      page = pageFor(type.collection, m.id);
-      break;
-    }
-    case 'entryPoints': {
-      const m = municipalityArg(site, first, type);
-      const existing = site.entries.find((e) => e.collection === 'entryPoints' && e.data['municipality'] === m.id);
-      if (existing)
-        throw new ScaffoldError(`${m.name} har allerede en indgang: ${existing.filePath}. En kommune har højst én indgang – ret den eksisterende fil.`);
-      const from = sourcePage(site, m.id);
-      Object.assign(vars, { id: m.id, kommune: m.id, kommuneNavn: m.name, kildeside: from.path, kildesideDato: from.factsAsOf });
-      file = fileFor(type, m.id);
-      page = pageFor(type.collection, m.id, m.id);
-      break;
-    }
-    case 'initiatives': {
-      const m = municipalityArg(site, first, type);
-      const title = titleArg(second, type);
-      const id = slugify(title);
-      const from = sourcePage(site, m.id);
-      Object.assign(vars, { id, titel: quoted(title), kommune: m.id, kommuneNavn: m.name, kildeside: from.path, kildesideDato: from.factsAsOf });
-      file = fileFor(type, `${m.id}/${id}`);
-      page = pageFor(type.collection, `${m.id}/${id}`);
-      break;
-    }
-    case 'guide':
-    case 'narrative': {
-      const title = titleArg(first, type);
-      const id = slugify(title);
-      const orders = site.entries.filter((e) => e.collection === type.collection).map((e) => Number(e.data['order']) || 0);
-      Object.assign(vars, { id, titel: quoted(title), orden: String(orders.length ? Math.max(...orders) + 1 : 1) });
-      file = fileFor(type, id);
-      page = pageFor(type.collection, id);
-      break;
-    }
-    case 'organisations': {
-      const title = titleArg(first, type);
-      const id = slugify(title);
-      Object.assign(vars, { id, titel: quoted(title) });
-      file = fileFor(type, id);
-      page = pageFor(type.collection, id);
-      break;
-    }
-    default:
-      throw new Error(`No scaffold for ${type.collection}`);
-  }
+  const planned = planEntry(type, site, args, today);
+  Object.assign(vars, planned.vars);
+  const { file, page } = planned;
   const target = path.join(root, file);
-  const twin = ['.md', '.mdx'].map((ext) => target.replace(/\.mdx$/, ext)).find((f) => f !== target && file.endsWith('.mdx') && existsSync(f));
+  // The same entry under another of its row's extensions (`.md` beside a new `.mdx`).
+  const bare = target.slice(0, target.length - path.extname(target).length);
+  const twin = (type.row.extensions ?? []).map((ext) => bare + ext).find((f) => f !== target && existsSync(f));
   if (existsSync(target) || twin) {
     throw new ScaffoldError(
       `Filen findes allerede: ${twin ? path.relative(root, twin) : file}. Den bliver ikke overskrevet – ret den eksisterende fil, eller vælg et andet navn.`,

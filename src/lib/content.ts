@@ -5,7 +5,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { citedSourceIds, COLLECTION_NAMES, PAGE_FOLDERS, specOf, type CollectionName, type CollectionSpec } from '../model';
 import { deriveRelations, type ArticleCollection, type PageRef, type Relations } from '../model';
-import { GUIDE_KINDS, type GuideKind } from '../schemas/article';
 
 type Entries = { [C in CollectionName]: CollectionEntry<C>[] };
 export type AnyPage = CollectionEntry<ArticleCollection>;
@@ -21,19 +20,12 @@ export interface Site extends Entries {
   showsDrafts: boolean;
 }
 
-const collator = new Intl.Collator('da');
-const GUIDE_KIND_ORDER = Object.keys(GUIDE_KINDS) as GuideKind[];
-
+/** Each collection in the order its registry row gives (`order`), else in file order. */
 function sortEntries(entries: Entries): void {
-  entries.municipalities.sort((a, b) => collator.compare(a.data.name, b.data.name));
-  entries.themes.sort((a, b) => collator.compare(a.data.label, b.data.label));
-  entries.organisations.sort((a, b) => collator.compare(a.data.name, b.data.name));
-  entries.terms.sort((a, b) => collator.compare(a.data.term, b.data.term));
-  entries.initiatives.sort((a, b) => collator.compare(a.data.title, b.data.title));
-  entries.strategies.sort((a, b) => (a.data.adoptedYear ?? 9999) - (b.data.adoptedYear ?? 9999) || a.id.localeCompare(b.id));
-  entries.interviews.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
-  entries.narrative.sort((a, b) => a.data.order - b.data.order);
-  entries.guide.sort((a, b) => GUIDE_KIND_ORDER.indexOf(a.data.kind) - GUIDE_KIND_ORDER.indexOf(b.data.kind) || a.data.order - b.data.order);
+  for (const name of COLLECTION_NAMES) {
+    const order = (specOf(name) as CollectionSpec).order;
+    if (order) entries[name].sort(order);
+  }
 }
 
 function isDraft(entry: { data: unknown }): boolean {

@@ -102,7 +102,7 @@ export function lastModifiedByPath(items: readonly RecentItem[]): Map<string, Da
   };
   for (const item of items) {
     note(item.path.replace(/#.*$/, ''), item.date);
-    if (item.municipality) note(`kommuner/${item.municipality}/`, item.date);
+    if (item.municipality) note(pageOf('municipalities', item.municipality), item.date);
   }
   return byPath;
 }

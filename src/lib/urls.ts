@@ -1,5 +1,5 @@
 // Every URL on the site is made here, so the base path (e.g. /vidensbank/) is applied once.
-import { entryPath, type CollectionName } from '../model';
+import { entryPath, specOf, type CollectionName, type CollectionSpec } from '../model';
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
@@ -9,22 +9,24 @@ export function href(path = ''): string {
 }
 
 const entry = (collection: CollectionName) => (id: string) => href(`${entryPath(collection, id)}/`);
+/** The page listing a collection: its pages' URL folder (`pages.folder` in src/model/registry.ts). */
+const list = (collection: CollectionName) => () => href(`${(specOf(collection) as CollectionSpec).pages!.folder}/`);
 
 export const urls = {
   home: () => href(),
-  municipalities: () => href('kommuner/'),
+  municipalities: list('municipalities'),
   municipality: entry('municipalities'),
   entryPoints: () => href('kommuner/indgange/'),
-  strategies: () => href('strategier/'),
-  initiatives: () => href('indsatser/'),
+  strategies: list('strategies'),
+  initiatives: list('initiatives'),
   initiative: entry('initiatives'),
   theme: entry('themes'),
-  interviews: () => href('interviews/'),
+  interviews: list('interviews'),
   question: entry('questions'),
-  organisations: () => href('organisationer/'),
+  organisations: list('organisations'),
   organisation: entry('organisations'),
-  guide: () => href('guide/'),
-  narrative: () => href('fortaelling/'),
+  guide: list('guide'),
+  narrative: list('narrative'),
   /** The page of any entry whose collection has pages (see `pages` in src/model/registry.ts). */
   page: (collection: CollectionName, id: string) => entry(collection)(id),
   /** A `source` field value such as `strategier/roskilde`. */

@@ -9,11 +9,17 @@ export {
   COLLECTION_NAMES,
   PAGE_FOLDERS,
   entryPath,
+  oneFields,
+  onlyOne,
   specOf,
   type CollectionName,
   type CollectionSpec,
   type FileKind,
+  type ReferenceRole,
   type Registry,
+  type ScaffoldArg,
+  type ScaffoldFill,
+  type Scaffolding,
 } from './registry';
 export type { PlainEntry } from './entry';
 export { idFromPath } from './ids';
@@ -32,7 +38,7 @@ export { missingOutput, missingOutputMessage } from './expected-output';
 // Relations and rules the site and the build steps share with the check.
 export { deriveRelations, type ArticleCollection, type PageRef, type Relations } from './relations';
 export { answeredQuestions } from './rules/content-rules';
-export { citedSourceIds, pagePathOf, referencesOf, REFERENCE_FIELDS, type ReferenceTarget } from './rules/references';
+export { citedSourceIds, pagePathOf, referencesIn, referencesOf, REFERENCE_FIELDS, type ReferenceTarget } from './rules/references';
 export { AUTHOR_COMPONENTS } from './rules/author-components';
 export { checkSourceSafety } from './rules/mdx-safety';
 export { isAbbreviation } from './rules/term-rules';

@@ -7,7 +7,7 @@ import { COLLECTIONS, routeOf, type CollectionName, type CollectionSpec } from '
 import type { PlainEntry } from './entry';
 import type { Problem } from './problem';
 import { problem } from './problems';
-import { deriveRelations, type RelationInput } from './relations';
+import { deriveRelations } from './relations';
 import { walkFiles } from './walk';
 
 type Ids = (byCollection: Map<CollectionName, PlainEntry[]>, relations: () => ReturnType<typeof deriveRelations>) => readonly string[];
@@ -60,8 +60,7 @@ export function sitePaths(entries: readonly PlainEntry[], pagesDir: string, othe
   let relations: ReturnType<typeof deriveRelations> | undefined;
   const rel = () => {
     if (!relations) {
-      const input = Object.fromEntries(COLLECTIONS.map((c) => [c.name, byCollection.get(c.name) ?? []])) as unknown as RelationInput;
-      relations = deriveRelations(input);
+      relations = deriveRelations(Object.fromEntries(byCollection));
     }
     return relations;
   };

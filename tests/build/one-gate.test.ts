@@ -90,8 +90,8 @@ describe('the collection registry', () => {
     // 1. The schema.
     writeFileSync(
       path.join(src, 'schemas/event.ts'),
-      `import { z } from 'astro/zod';\nimport { slugId } from './common';\n` +
-        `export const eventSchema = z.strictObject({ id: slugId, title: z.string().min(1), description: z.string().min(1) });\n`,
+      `import { z } from 'astro/zod';\nimport { municipalityId, slugId } from './common';\n` +
+        `export const eventSchema = z.strictObject({ id: slugId, title: z.string().min(1), description: z.string().min(1), municipality: municipalityId });\n`,
     );
     // 2. The registry row.
     const registry = path.join(src, 'model/registry.ts');
@@ -102,7 +102,7 @@ describe('the collection registry', () => {
       )
       .replace(
         '] as const satisfies readonly CollectionSpec[];',
-        "  { name: 'events', kind: 'list', path: 'data/begivenheder.yaml', schema: eventSchema, noun: 'en begivenhed', label: 'begivenhederne', pages: { folder: 'begivenheder' } },\n] as const satisfies readonly CollectionSpec[];",
+        "  { name: 'events', kind: 'list', path: 'data/begivenheder.yaml', schema: eventSchema, noun: 'en begivenhed', label: 'begivenhederne', references: [['municipality', 'municipalities', 'about']], pages: { folder: 'begivenheder' } },\n] as const satisfies readonly CollectionSpec[];",
       );
     writeFileSync(registry, rows);
     // 3. The page.
@@ -115,7 +115,8 @@ describe('the collection registry', () => {
         `<BaseLayout title={event.data.title} description={event.data.description}><h1>{event.data.title}</h1><p>{event.data.description}</p></BaseLayout>\n`,
     );
     const result = buildFixture('new-collection', {
-      'content/data/begivenheder.yaml': '- id: netvaerksdag\n  title: Netværksdag\n  description: En årlig netværksdag.\n',
+      // About Odense, which nothing else in the fixture is about or mentions.
+      'content/data/begivenheder.yaml': '- id: netvaerksdag\n  title: Netværksdag\n  description: En årlig netværksdag.\n  municipality: odense\n',
       // The site's config, from the copy, so its integrations (the content check among them) use the changed registry.
       'astro.config.mjs':
         `import config from ${JSON.stringify(path.join(root, 'astro.config.mjs'))};\n` +
@@ -126,8 +127,13 @@ describe('the collection registry', () => {
     const page = path.join(result.root, 'dist/begivenheder/netvaerksdag/index.html');
     expect(existsSync(page), output).toBe(true);
     expect(readFileSync(page, 'utf8')).toContain('En årlig netværksdag.');
+    // Its reference is in the relations with no change to them: Odense has content now, so it has a page.
+    expect(existsSync(path.join(result.root, 'dist/kommuner/odense/index.html')), output).toBe(true);
     // The same registry drives `npm run tjek`: a bad entry in the new file is found, with the Danish message.
-    writeFileSync(path.join(result.root, 'content/data/begivenheder.yaml'), '- id: netvaerksdag\n  title: Netværksdag\n  beskrivelse: En årlig netværksdag.\n');
+    writeFileSync(
+      path.join(result.root, 'content/data/begivenheder.yaml'),
+      '- id: netvaerksdag\n  title: Netværksdag\n  beskrivelse: En årlig netværksdag.\n  municipality: odense\n',
+    );
     const tjek = spawnSync(
       process.execPath,
       [path.join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'scripts/tjek.ts'), '--root', result.root],

@@ -153,7 +153,11 @@ const FACTS: { [C in ProblemCode]: fc.Arbitrary<ProblemParams<C>> } = {
     suggestions: ids,
   }),
   'draft-reference': fc.record({ value: text }),
-  'one-per-municipality': fc.record({ kind: fc.constantFrom('strategy' as const, 'entry-point' as const), earlier: file }),
+  'one-per-municipality': fc.record({
+    noun: fc.constantFrom('én strategi', 'én indgang', 'ét begreb'),
+    field: fc.constantFrom('municipality', 'kommune'),
+    earlier: file,
+  }),
   'self-related': none,
   'no-answers': none,
   'unknown-question': fc.record({ question: id }),

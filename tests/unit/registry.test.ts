@@ -8,6 +8,7 @@ import { ENTRY_ROUTES, routesIn } from '../../src/model/pages';
 import { OTHER_ROUTES } from '../../src/opendata/routes';
 import { SCAFFOLD_TYPES } from '../../src/editor/scaffold';
 import { PROJECT_ROOT } from './editor-fixture';
+import { jsonSchemaOf } from '../../src/schemas/json-schema';
 
 const rows: readonly CollectionSpec[] = COLLECTIONS;
 const SRC = path.join(PROJECT_ROOT, 'src');
@@ -16,6 +17,15 @@ describe.each(rows.map((r) => [r.name, r] as const))('registry row %s', (_name, 
   it('points its references at collections of the registry or at site pages', () => {
     for (const [field, target] of row.references ?? []) {
       expect(target === 'page' || (COLLECTION_NAMES as readonly string[]).includes(target), `${row.name}.${field} → ${target}`).toBe(true);
+    }
+  });
+
+  it('gives each reference a meaning the relations can read: `mutual` only between entries of the row, `about`/`one` on one id', () => {
+    const properties = (jsonSchemaOf(row.schema, 'input')['properties'] ?? {}) as Record<string, { type?: string }>;
+    for (const [field, target, role] of row.references ?? []) {
+      if (role === 'mutual') expect(target, `${row.name}.${field}`).toBe(row.name);
+      // An entry is about one municipality: a list (`municipalities`) mentions them.
+      if (role === 'about' || role === 'one') expect(properties[field]?.type, `${row.name}.${field}`).toBe('string');
     }
   });
 

@@ -1,23 +1,17 @@
+import fc from 'fast-check';
+import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { deriveRelations, type RelationInput } from '../../src/model/relations';
+import { COLLECTIONS, type CollectionSpec } from '../../src/model/registry';
+import { text } from '../../src/model/order';
 import type { PlainEntry } from '../../src/model/entry';
 import { entry, sampleEntries } from './fixtures';
 
+/** The entries by collection, as the query module hands them over. */
 function input(entries: PlainEntry[]): RelationInput {
-  const by = (c: string) => entries.filter((e) => e.collection === c);
-  return {
-    municipalities: by('municipalities'),
-    themes: by('themes'),
-    sources: by('sources'),
-    questions: by('questions'),
-    organisations: by('organisations'),
-    entryPoints: by('entryPoints'),
-    initiatives: by('initiatives'),
-    strategies: by('strategies'),
-    interviews: by('interviews'),
-    narrative: by('narrative'),
-    guide: by('guide'),
-  } as unknown as RelationInput;
+  return Map.groupBy(entries, (e) => e.collection as string)
+    .entries()
+    .reduce<Record<string, PlainEntry[]>>((o, [c, list]) => ({ ...o, [c]: list }), {});
 }
 
 const relations = deriveRelations(input(sampleEntries()));
@@ -82,5 +76,85 @@ describe('deriveRelations: themes, organisations, sources, questions', () => {
     );
     expect(r.relatedInterviews.get('aalborg-2018')).toEqual(['aalborg-2019']);
     expect(r.relatedInterviews.get('aalborg-2019')).toEqual(['aalborg-2018']);
+  });
+});
+
+describe('deriveRelations: from the registry alone', () => {
+  // A collection the relations have never heard of: a row (and its schema) is all it takes.
+  const events: CollectionSpec = {
+    name: 'events',
+    kind: 'record',
+    path: 'begivenheder',
+    extensions: ['.yaml'],
+    schema: z.strictObject({ title: z.string(), municipality: z.string(), themes: z.array(z.string()) }),
+    noun: 'en begivenhed',
+    label: 'begivenhederne',
+    references: [
+      ['municipality', 'municipalities', 'about'],
+      ['themes', 'themes'],
+    ],
+    order: text('title'),
+  };
+  const reports: CollectionSpec = {
+    name: 'reports',
+    kind: 'page',
+    path: 'rapporter',
+    extensions: ['.mdx'],
+    schema: z.strictObject({ municipalities: z.array(z.string()), sources: z.array(z.string()) }),
+    noun: 'en rapport',
+    label: 'rapporterne',
+    references: [
+      ['municipalities', 'municipalities'],
+      ['sources', 'sources'],
+    ],
+    pages: { folder: 'rapporter' },
+  };
+  const rows: readonly CollectionSpec[] = [...COLLECTIONS, events, reports];
+  const added = [
+    ...sampleEntries(),
+    entry('municipalities', 'odense', { name: 'Odense' }),
+    entry('events' as never, 'odense/marked', { title: 'Marked', municipality: 'odense', themes: ['indkoeb'] }),
+    entry('events' as never, 'odense/aabent-hus', { title: 'Åbent hus', municipality: 'odense', themes: [] }),
+    entry('events' as never, 'kolding/dag', { title: 'Dag', municipality: 'kolding', themes: [] }),
+    entry('reports' as never, 'status', { municipalities: ['aarhus'], sources: ['kilde'] }),
+  ];
+  const r = deriveRelations(input(added), rows);
+
+  it("lists a new collection's entries on the municipality they are about, in the row's order", () => {
+    expect(r.linksTo('municipalities', 'odense').about.get('events' as never)).toEqual(['odense/marked', 'odense/aabent-hus']);
+    expect(r.linksTo('municipalities', 'kolding').about.get('events' as never)).toEqual(['kolding/dag']);
+  });
+
+  it('gives a municipality only a new collection is about its page', () => {
+    expect(r.municipalitiesWithContent).toContain('odense');
+    expect(deriveRelations(input(added)).municipalitiesWithContent).not.toContain('odense');
+  });
+
+  it("lists a new collection's mentions on the entries it mentions", () => {
+    expect(r.linksTo('themes', 'indkoeb').mentions.get('events' as never)).toEqual(['odense/marked']);
+    // A theme's initiatives are still only initiatives.
+    expect(new Set(r.themes.get('indkoeb')!.initiatives)).toEqual(new Set(['kolding/park', 'aalborg/udbud']));
+  });
+
+  it("lists a new page collection's pages where they mention a municipality or cite a source", () => {
+    expect(r.municipalities.get('aarhus')!.mentionedIn).toEqual([
+      { collection: 'guide', id: 'en-indgang' },
+      { collection: 'reports', id: 'status' },
+    ]);
+    expect(r.sources.get('kilde')).toContainEqual({ collection: 'reports', id: 'status' });
+  });
+
+  it('lists the same relations whatever order the entries come in (each list in its row’s order)', () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray(added, { minLength: added.length }), (shuffled) => {
+        const again = deriveRelations(input(shuffled), rows);
+        for (const key of ['municipalities', 'themes', 'organisations', 'sources', 'answers', 'relatedInterviews', 'initiativesBySourcePage'] as const) {
+          const sorted = (m: Map<string, unknown>) => [...m].sort(([a], [b]) => a.localeCompare(b));
+          expect(sorted(again[key])).toEqual(sorted(r[key]));
+        }
+        expect(again.municipalitiesWithContent).toEqual(r.municipalitiesWithContent);
+      }),
+      { numRuns: 50 },
+    );
   });
 });

@@ -22,11 +22,11 @@ export const REFERENCES = {
     message: ({ value }) => `"${value}" er en kladde (draft: true) og kommer ikke med på det færdige site.`,
     hint: 'Udgiv den først (draft: false), fjern henvisningen, eller gør også denne side til en kladde.',
   }),
-  'one-per-municipality': entry<{ kind: 'strategy' | 'entry-point'; earlier: string }>({
+  /** `noun`: what there is one of, as the registry row's noun with its number stressed ("én strategi"). */
+  'one-per-municipality': entry<{ noun: string; field: string; earlier: string }>({
     title: 'To af samme slags for én kommune',
-    message: ({ kind, earlier }) => `Kommunen har allerede ${kind === 'strategy' ? 'én strategi' : 'én indgang'} i ${earlier}.`,
-    hint: ({ kind }) =>
-      `En kommune har højst ${kind === 'strategy' ? 'én strategi' : 'én indgang'}. Ret den eksisterende fil i stedet, eller ret feltet municipality.`,
+    message: ({ noun, earlier }) => `Kommunen har allerede ${noun} i ${earlier}.`,
+    hint: ({ noun, field }) => `En kommune har højst ${noun}. Ret den eksisterende fil i stedet, eller ret feltet ${field}.`,
   }),
   'self-related': entry({
     title: 'Interviewet henviser til sig selv',

@@ -6,31 +6,23 @@ import type { Problem } from '../problem';
 import { problem } from '../problems';
 import { sharedTermForms } from './term-rules';
 import { factsNewerThanSources } from './sources';
-import { specOf, type CollectionSpec } from '../registry';
+import { COLLECTIONS, oneFields, onlyOne, specOf, type CollectionSpec } from '../registry';
 
 import { answersOf, hasAnswerTag } from '../parse/answers';
 import { parsePage, type TreeNode } from '../parse/page';
 
 export { answeredQuestions } from '../parse/answers';
 
-function onePerMunicipality(entries: readonly PlainEntry[], collection: 'strategies' | 'entryPoints'): Problem[] {
+function onePerMunicipality(entries: readonly PlainEntry[], collection: string, field: string, noun: string): Problem[] {
   const first = new Map<string, PlainEntry>();
   const problems: Problem[] = [];
   // The file named after its municipality (strategier/kolding.mdx) is the rightful one; the other is reported.
-  const candidates = entries
-    .filter((e) => e.collection === collection)
-    .sort((a, b) => Number(b.id === b.data['municipality']) - Number(a.id === a.data['municipality']));
+  const candidates = entries.filter((e) => e.collection === collection).sort((a, b) => Number(b.id === b.data[field]) - Number(a.id === a.data[field]));
   for (const e of candidates) {
-    const municipality = String(e.data['municipality']);
+    const municipality = String(e.data[field]);
     const earlier = first.get(municipality);
     if (earlier) {
-      problems.push(
-        problem(
-          'one-per-municipality',
-          { file: e.filePath, field: 'municipality', value: municipality },
-          { kind: collection === 'strategies' ? 'strategy' : 'entry-point', earlier: earlier.filePath },
-        ),
-      );
+      problems.push(problem('one-per-municipality', { file: e.filePath, field, value: municipality }, { noun, field, earlier: earlier.filePath }));
     } else first.set(municipality, e);
   }
   return problems;
@@ -59,8 +51,8 @@ function emptyBodies(entries: readonly PlainEntry[]): Problem[] {
 export function checkContentRules(entries: readonly PlainEntry[]): Problem[] {
   const questionIds = new Set(entries.filter((e) => e.collection === 'questions').map((e) => e.id));
   const problems = [
-    ...onePerMunicipality(entries, 'strategies'),
-    ...onePerMunicipality(entries, 'entryPoints'),
+    // Every reference to a municipality the registry marks `one` (a strategy's, an entry point's).
+    ...COLLECTIONS.flatMap((c: CollectionSpec) => oneFields(c, 'municipalities').flatMap((f) => onePerMunicipality(entries, c.name, f, onlyOne(c.noun)))),
     ...emptyBodies(entries),
     ...sharedTermForms(entries),
     ...factsNewerThanSources(entries),

@@ -2,22 +2,27 @@
 // only logs a bad id; here a bad id becomes a Problem that fails the build.
 import { idCandidates, suggestIds, type IdCandidate } from '../suggest';
 import { problem } from '../problems';
-import { COLLECTIONS, PAGE_FOLDERS, entryPath, folderOf, specOf, type CollectionName, type CollectionSpec } from '../registry';
+import { COLLECTIONS, PAGE_FOLDERS, entryPath, folderOf, specOf, type CollectionName, type CollectionSpec, type ReferenceRole } from '../registry';
 import type { PlainEntry } from '../entry';
 import type { Problem } from '../problem';
 
 /** `page` means a site page path such as `strategier/roskilde`. */
 export type ReferenceTarget = CollectionName | 'page';
 
-/** Which fields of which collection point at which collection, from the registry. `a[].b` walks a list of objects. */
-export const REFERENCE_FIELDS: Partial<Record<CollectionName, ReadonlyArray<readonly [string, ReferenceTarget]>>> = Object.fromEntries(
-  COLLECTIONS.map((c: CollectionSpec) => [c.name, (c.references ?? []) as ReadonlyArray<readonly [string, ReferenceTarget]>]),
+/** One reference field of a registry row: its path, its target and its meaning (`ReferenceRole`). */
+export type ReferenceField = readonly [field: string, target: ReferenceTarget, role?: ReferenceRole];
+
+/** Which fields of which collection point at which collection, with what meaning, from the registry. `a[].b` walks a list of objects. */
+export const REFERENCE_FIELDS: Partial<Record<CollectionName, ReadonlyArray<ReferenceField>>> = Object.fromEntries(
+  COLLECTIONS.map((c: CollectionSpec) => [c.name, (c.references ?? []) as ReadonlyArray<ReferenceField>]),
 );
 
 export interface FoundReference {
   field: string;
   target: ReferenceTarget;
   value: string;
+  /** What the reference means, as its registry row says (none: it mentions or cites the target). */
+  role?: ReferenceRole;
 }
 
 /**
@@ -33,24 +38,34 @@ export function citedSourceIds(entries: Iterable<PlainEntry>): Set<string> {
 
 /** Every reference value in one entry, with the exact field path (e.g. `themes[1]`). */
 export function referencesOf(entry: PlainEntry): FoundReference[] {
+  return referencesIn(entry.data, REFERENCE_FIELDS[entry.collection] ?? []);
+}
+
+/** Every value of the given reference fields in an entry's data (a registry row's `references`), with the exact field path. */
+export function referencesIn(data: unknown, fields: ReadonlyArray<readonly [string, string, ReferenceRole?]>): FoundReference[] {
   const found: FoundReference[] = [];
-  for (const [path, target] of REFERENCE_FIELDS[entry.collection] ?? []) {
-    const visit = (value: unknown, steps: string[], field: string): void => {
+  for (const [path, target, role] of fields as ReadonlyArray<ReferenceField>) {
+    const steps = path.split('.');
+    const visit = (value: unknown, at: number, field: string): void => {
       if (value === undefined || value === null) return;
-      const [step, ...rest] = steps;
+      const step = steps[at];
       if (step === undefined) {
-        if (Array.isArray(value)) value.forEach((v, i) => visit(v, [], `${field}[${i}]`));
-        else found.push({ field, target, value: typeof value === 'string' ? value : JSON.stringify(value) });
+        if (Array.isArray(value)) value.forEach((v, i) => visit(v, at, `${field}[${i}]`));
+        else {
+          const ref: FoundReference = { field, target, value: typeof value === 'string' ? value : JSON.stringify(value) };
+          if (role) ref.role = role;
+          found.push(ref);
+        }
         return;
       }
       const isList = step.endsWith('[]');
       const key = isList ? step.slice(0, -2) : step;
       const child = (value as Record<string, unknown>)[key];
       const childField = field ? `${field}.${key}` : key;
-      if (isList && Array.isArray(child)) child.forEach((c, i) => visit(c, rest, `${childField}[${i}]`));
-      else visit(child, rest, childField);
+      if (isList && Array.isArray(child)) child.forEach((c, i) => visit(c, at + 1, `${childField}[${i}]`));
+      else visit(child, at + 1, childField);
     };
-    visit(entry.data, path.split('.'), '');
+    visit(data, 0, '');
   }
   return found;
 }

@@ -1,4 +1,5 @@
 // Download: the municipalities' single entry points and contacts, as published on the site.
+import { entryPath } from '../../model';
 import { z } from 'astro/zod';
 import { isoDay } from '../../lib/format';
 import { descriptionOf } from '../../schemas/json-schema';
@@ -53,7 +54,7 @@ export const entryPoints: Dataset<EntryPointRecord> = {
           source: d.source,
           sourceUrl: url(`${d.source}/`),
           factsAsOf: isoDay(d.factsAsOf),
-          url: url(`kommuner/${d.municipality}/#indgang`),
+          url: url(`${entryPath('municipalities', d.municipality)}/#indgang`),
         };
       }),
   csvColumns: [

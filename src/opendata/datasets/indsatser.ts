@@ -1,4 +1,5 @@
 // Download: the initiatives, one record per initiative.
+import { entryPath } from '../../model';
 import { z } from 'astro/zod';
 import { isoDay } from '../../lib/format';
 import { initiativeSchema } from '../../schemas/initiative';
@@ -50,7 +51,7 @@ export const initiatives: Dataset<InitiativeRecord> = {
           source: e.data.source,
           sourceUrl: url(`${e.data.source}/`),
           factsAsOf: isoDay(e.data.factsAsOf),
-          url: url(`indsatser/${e.id}/`),
+          url: url(`${entryPath('initiatives', e.id)}/`),
         };
       }),
   csvColumns: [

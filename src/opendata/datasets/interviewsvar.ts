@@ -1,4 +1,5 @@
 // Download: interview answers by standard question id, as plain text.
+import { entryPath } from '../../model';
 import { z } from 'astro/zod';
 import { isoDay } from '../../lib/format';
 import { descriptionOf } from '../../schemas/json-schema';
@@ -39,7 +40,7 @@ export const answers: Dataset<AnswerRecord> = {
           question: a.question,
           questionText: site.get('questions', a.question).data.text,
           answer: a.text,
-          url: url(`interviews/${e.id}/#${a.question}`),
+          url: url(`${entryPath('interviews', e.id)}/#${a.question}`),
         }));
       }),
   csvColumns: ['interview', 'municipalityCode', 'municipality', 'date', 'question', 'questionText', 'answer', 'url'],

@@ -1,4 +1,5 @@
 // Download: the 98 municipalities and what the site knows about each.
+import { entryPath } from '../../model';
 import { z } from 'astro/zod';
 import { municipalitySchema } from '../../schemas/municipality';
 import { strategySchema } from '../../schemas/strategy';
@@ -54,7 +55,7 @@ export const municipalities: Dataset<MunicipalityRecord> = {
           interviews: rel.interviews.length,
           entryPoint: entryPoint !== undefined,
           ...(entryPoint?.data.unit ? { entryPointUnit: entryPoint.data.unit } : {}),
-          ...(withContent.has(e.id) ? { url: url(`kommuner/${e.id}/`) } : {}),
+          ...(withContent.has(e.id) ? { url: url(`${entryPath('municipalities', e.id)}/`) } : {}),
         };
       });
   },

@@ -1,4 +1,5 @@
 // Download: the municipalities' strategies, with targets and documents.
+import { entryPath } from '../../model';
 import { z } from 'astro/zod';
 import { isoDay } from '../../lib/format';
 import { descriptionOf } from '../../schemas/json-schema';
@@ -55,7 +56,7 @@ export const strategies: Dataset<StrategyRecord> = {
           documents: d.documents,
           ...(d.evaluation !== undefined ? { evaluation: d.evaluation } : {}),
           factsAsOf: isoDay(d.factsAsOf),
-          url: url(`strategier/${e.id}/`),
+          url: url(`${entryPath('strategies', e.id)}/`),
         };
       }),
   csvColumns: [
