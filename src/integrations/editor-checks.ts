@@ -1,11 +1,11 @@
 // Astro integration: runs the content checker (src/model/check.ts, the same as `npm run tjek`)
-// before anything else. With errors, `astro build` stops when Astro's content layer loads the
-// checked model (src/loaders/model-loader.ts), with the Danish summary as all it prints; after
-// the build, a page the content calls for that was not written stops it here. `astro dev` prints
-// the summary as a warning (so other pages stay previewable) and again
-// whenever a file under content/ changes, and lays the same summary over the page in the browser
-// until the file is fixed (src/integrations/dev-content-errors.ts). In dev it also refreshes VS
-// Code's schemas for editors.
+// before anything else. With errors, `astro build` stops as soon as Astro starts Vite, with the
+// Danish summary as all it prints (should this integration be missing, the loaders stop it the
+// same way: src/loaders/model-loader.ts); after the build, a page the content calls for that was
+// not written stops it here. `astro dev` prints the summary as a warning (so other pages stay
+// previewable) and again whenever a file under content/ changes, and lays the same summary over
+// the page in the browser until the file is fixed (src/integrations/dev-content-errors.ts). In
+// dev it also refreshes VS Code's schemas for editors.
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -14,7 +14,7 @@ import { modelOf } from '../model';
 import { sitePaths } from '../model';
 import { missingOutput, missingOutputMessage } from '../model';
 import { formatSummary, headline } from '../editor/summary';
-import { buildStop } from '../editor/build-stop';
+import { buildStop, contentErrorsStop } from '../editor/build-stop';
 import { refreshEditorSchemas } from '../editor/write-schemas';
 import { OTHER_ROUTES } from '../opendata/routes';
 import { devErrorChannel, devErrorsScript, type DevErrorState } from './dev-content-errors';
@@ -33,17 +33,23 @@ export function editorChecks(): AstroIntegration {
   return {
     name: 'vidensbank:editor-checks',
     hooks: {
-      'astro:config:setup': ({ config, command, logger, injectScript }) => {
+      'astro:config:setup': ({ config, command, logger, injectScript, updateConfig }) => {
         if (command !== 'build' && command !== 'dev') return;
         root = fileURLToPath(config.root);
         contentDir = path.join(root, 'content');
         pagesDir = path.join(fileURLToPath(config.srcDir), 'pages');
         // The same checked model Astro's loaders then read (src/loaders/model-loader.ts): content is checked once.
         check = () => modelOf(root, { srcDir: fileURLToPath(config.srcDir), publicDir: fileURLToPath(config.publicDir), otherRoutes: OTHER_ROUTES });
-        const { result } = check();
+        const { result, seconds } = check();
         if (command === 'build') {
-          // The loaders stop the build with the summary (src/loaders/model-loader.ts).
-          if (result.errors.length) return;
+          if (result.errors.length) {
+            // Stop at the first step Astro hands to Vite, before it loads the content layer: the
+            // same stop as the loaders' (src/loaders/model-loader.ts), seconds sooner. Thrown from a
+            // Vite plugin, not from this hook, so Astro prints the summary and nothing else.
+            const stop = contentErrorsStop(result, seconds);
+            updateConfig({ vite: { plugins: [{ name: 'vidensbank:content-gate', config: () => Promise.reject(stop) }] } });
+            return;
+          }
           logger.info(
             `Indholdet er tjekket: ${headline(result)}.${result.warnings.length ? ' Kør `npm run tjek` for at se advarslerne (gennemlæsningsdatoer, ældste fakta, ikke-udfyldte felter).' : ''}`,
           );

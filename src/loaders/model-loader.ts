@@ -4,10 +4,11 @@
 //   - data collections (csv, list, record): entries come straight from the model;
 //   - page collections (MDX/Markdown): Astro's glob() reads the files so it can render them,
 //     but each entry's data is the model's, not a second validation.
-// A build stops here when the content has errors, with the same Danish summary as `npm run tjek`:
-// in the content layer, where Astro's own loaders stop for an entry that fails its schema, so
-// Astro prints the summary and nothing else (an integration hook would add an English line
-// naming the hook). `astro dev` keeps serving, and shows the errors over the page instead.
+// The gate's second stop: should the checking integration be missing (it stops a build sooner,
+// src/integrations/editor-checks.ts), a build with content errors stops here with the same
+// Danish summary as `npm run tjek`, in the content layer, where Astro's own loaders stop for an
+// entry that fails its schema; Astro prints the summary and nothing else. `astro dev` keeps
+// serving, and shows the errors over the page instead.
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
