@@ -5,27 +5,15 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ALLOWED_IMPORTS } from '../../eslint.layers.mjs';
 import { circles, folderEdges } from '../helpers/import-graph';
+import { probeLinter } from '../helpers/lint-probe';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SRC = path.join(ROOT, 'src');
 
-// The project's own config, with only the rule under test: the probe files do not exist on disk,
-// so the type-aware rules (which need them in the TypeScript project) are left out.
-const eslint = new ESLint({
-  cwd: ROOT,
-  overrideConfig: { languageOptions: { parserOptions: { projectService: false } } },
-  ruleFilter: ({ ruleId }) => ruleId === 'import-x/no-restricted-paths' || ruleId === 'no-restricted-syntax',
-});
-
-async function layerErrors(file: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: path.join(ROOT, file) });
-  expect(result!.messages.filter((m) => m.fatal)).toEqual([]);
-  return result!.messages.map((m) => m.message);
-}
+const layerErrors = probeLinter(['import-x/no-restricted-paths', 'no-restricted-syntax']);
 
 describe('the lint rule on allowed directions', () => {
   // The first lint loads the config and its plugins: seconds on a busy machine, once per file.

@@ -6,8 +6,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { probeLinter } from '../helpers/lint-probe';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const PROBE = path.join(ROOT, 'src/model/rules/catalogue-probe.ts');
@@ -54,19 +54,7 @@ describe('a problem made outside the catalogue does not type-check', () => {
   });
 });
 
-// The project's config with only the rule under test; the probe files do not exist on disk, so the
-// type-aware rules are left out (as tests/unit/layers.test.ts does).
-const eslint = new ESLint({
-  cwd: ROOT,
-  overrideConfig: { languageOptions: { parserOptions: { projectService: false } } },
-  ruleFilter: ({ ruleId }) => ruleId === 'no-restricted-syntax',
-});
-
-async function lintErrors(file: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: path.join(ROOT, file) });
-  expect(result!.messages.filter((m) => m.fatal)).toEqual([]);
-  return result!.messages.map((m) => m.message);
-}
+const lintErrors = probeLinter(['no-restricted-syntax']);
 
 describe('the lint rule refuses the ways around the type', () => {
   beforeAll(() => lintErrors('src/model/probe.ts', 'export const x = 1;\n'), 60_000);
