@@ -53,7 +53,9 @@ test('a content error is shown over the page until the file is fixed', async ({ 
   await expect(other.getByRole('alertdialog')).toHaveCount(0);
 
   writeFileSync(path.join(root, PAGE), original.replace('## Hvorfor', '## Hvorfor det virker'));
+  // Astro reloads the page for the new text on its own, before the check has run again: a page in
+  // that moment has no summary over it yet, so wait for the check's verdict before looking.
+  await expect.poll(() => server.output(), { timeout: 30_000 }).toContain('Indholdet er tjekket igen: ingen fejl.');
   await expect(overlay).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 2, name: 'Hvorfor det virker' })).toBeVisible();
-  expect(server.output()).toContain('Indholdet er tjekket igen: ingen fejl.');
 });
