@@ -70,7 +70,8 @@ const FOLLOW = 'so that the allowed directions (eslint.layers.mjs) can be checke
  * Import spellings the zones above cannot follow, refused in src/ and scripts/ (`no-restricted-syntax`),
  * so that every import is one they check: a path that is not a fixed text, Vite's
  * `import.meta.glob`, a path from the project root (`/src/…`, which Vite resolves and the lint's
- * resolver does not), and a type written as `import('…').Name`.
+ * resolver does not), a type written as `import('…').Name`, and a require that is not `require`
+ * with a fixed path. (A component's `<script>` is linted too: eslint.config.mjs.)
  */
 export const UNFOLLOWABLE_IMPORTS = [
   { selector: "ImportExpression[source.type!='Literal']", message: `Import with a fixed path ('../x'), ${FOLLOW}.` },
@@ -87,4 +88,16 @@ export const UNFOLLOWABLE_IMPORTS = [
     message: `Import with a relative path ('../x'), not from the project root, ${FOLLOW}.`,
   },
   { selector: 'TSImportType', message: `Write \`import type { Name } from '…'\` at the top instead of import('…').Name, ${FOLLOW}.` },
+  // Node's own loader: the zones follow `require('…')` with a fixed path, so a require made with
+  // createRequire must be called `require`, and take fixed paths too.
+  { selector: "CallExpression[callee.name='require'][arguments.0.type!='Literal']", message: `Require with a fixed path ('../x'), ${FOLLOW}.` },
+  {
+    selector: "CallExpression[callee.name='createRequire']:not(VariableDeclarator[id.name='require'] > CallExpression)",
+    message: `Write \`const require = createRequire(import.meta.url)\`, ${FOLLOW}.`,
+  },
+  {
+    selector:
+      "ImportSpecifier[imported.name='createRequire'][local.name!='createRequire'], MemberExpression[property.name=/^(createRequire|getBuiltinModule)$/]",
+    message: `Import createRequire by its name (\`import { createRequire } from 'node:module'\`), ${FOLLOW}.`,
+  },
 ];

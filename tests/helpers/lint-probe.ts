@@ -10,7 +10,7 @@ import { PROJECT_ROOT } from './fixture-site';
 export function probeLinter(rules: readonly string[]): (file: string, code: string) => Promise<string[]> {
   const eslint = new ESLint({
     cwd: PROJECT_ROOT,
-    overrideConfig: { languageOptions: { parserOptions: { projectService: false } } },
+    overrideConfig: { languageOptions: { parserOptions: { projectService: false, project: null } } },
     ruleFilter: ({ ruleId }) => rules.includes(ruleId),
   });
   return async (file, code) => {

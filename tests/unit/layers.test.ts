@@ -92,6 +92,51 @@ describe('the lint rule on allowed directions', () => {
     ],
     ['a path with its extension', 'src/lib/probe.ts', "import { specOf } from '../model/registry.ts';\nexport const s = specOf;\n", 'through its door'],
     ['a path with a query', 'src/model/probe.ts', "import text from '../lib/urls?raw';\nexport const t = text;\n", 'src/model may import only from'],
+    ['a namespace re-export', 'src/model/probe.ts', "export * as urls from '../lib/urls';\n", 'src/model may import only from'],
+    ['an import for its side effects', 'src/model/probe.ts', "import '../lib/urls';\n", 'src/model may import only from'],
+    [
+      "a component's front matter past the door",
+      'src/components/Probe.astro',
+      "---\nimport { checkContent } from '../model/check';\nconst c = String(checkContent);\n---\n<p>{c}</p>\n",
+      'through its door',
+    ],
+    [
+      // eslint-plugin-astro lints a <script> as a file of its own (Probe.astro/1_1.ts).
+      "a component's <script> past the door",
+      'src/components/Probe.astro',
+      "<p>x</p>\n<script>\n  import { checkContent } from '../model/check';\n  console.log(checkContent);\n</script>\n",
+      'through its door',
+    ],
+    [
+      'a require with a path built at run time',
+      'src/model/probe.ts',
+      "const name = '../lib/urls';\nexport const u: unknown = require(name);\n",
+      'Require with a fixed path',
+    ],
+    [
+      'a require made by createRequire under another name',
+      'src/model/probe.ts',
+      "import { createRequire } from 'node:module';\nconst load = createRequire(import.meta.url);\nexport const u: unknown = load('../lib/urls');\n",
+      'const require = createRequire',
+    ],
+    [
+      'createRequire imported under another name',
+      'src/model/probe.ts',
+      "import { createRequire as make } from 'node:module';\nexport const r = make(import.meta.url);\n",
+      'Import createRequire by its name',
+    ],
+    [
+      "createRequire from the module's namespace",
+      'src/model/probe.ts',
+      "import * as m from 'node:module';\nexport const r = m.createRequire(import.meta.url);\n",
+      'Import createRequire by its name',
+    ],
+    [
+      'a require made by createRequire, past the rule',
+      'src/model/probe.ts',
+      "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\nexport const u: unknown = require('../lib/urls');\n",
+      'src/model may import only from',
+    ],
   ])('rejects %s', async (_name, file, code, expected) => {
     const errors = await layerErrors(file, code);
     expect(errors.length).toBeGreaterThan(0);
@@ -113,6 +158,12 @@ describe('the lint rule on allowed directions', () => {
       'a build step using the site and the model',
       'src/integrations/probe.ts',
       "import { recentPages } from '../lib/recent';\nimport { modelOf } from '../model';\nexport const r = [recentPages, modelOf];\n",
+    ],
+    ["a layout's <script> importing a browser script", 'src/layouts/Probe.astro', "<p>x</p>\n<script>\n  import '../scripts/site.ts';\n</script>\n"],
+    [
+      "a package's folder found with createRequire",
+      'src/editor/probe.ts',
+      "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\nexport const dir = require.resolve('zod');\n",
     ],
   ])('accepts %s', async (_name, file, code) => {
     expect(await layerErrors(file, code)).toEqual([]);
