@@ -23,13 +23,31 @@ export function devErrorsScript(): string {
   return `import { listen } from ${JSON.stringify(file)};\nlisten(${JSON.stringify(DEV_ERRORS_EVENT)});`;
 }
 
-/** Answers pages that ask for the state, and sends every new state to all open pages. */
-export function devErrorChannel(server: Pick<ViteDevServer, 'hot'>, initial: DevErrorState): { update: (state: DevErrorState) => void } {
+export interface DevErrorChannel {
+  /** A file under content/ changed and the check runs again: pages that ask now wait for its state. */
+  checking: () => void;
+  /** The check's new state, sent to every open page (those waiting included). */
+  update: (state: DevErrorState) => void;
+}
+
+/**
+ * Answers pages that ask for the state, and sends every new state to all open pages. While a check
+ * runs, a page that asks gets no answer until it ends: Astro reloads a page for the changed text
+ * before the check has run, and the last state would lay errors already fixed over it.
+ */
+export function devErrorChannel(server: Pick<ViteDevServer, 'hot'>, initial: DevErrorState): DevErrorChannel {
   let state = initial;
-  server.hot.on(`${DEV_ERRORS_EVENT}:hent`, (_data: unknown, client) => client.send(DEV_ERRORS_EVENT, state));
+  let running = false;
+  server.hot.on(`${DEV_ERRORS_EVENT}:hent`, (_data: unknown, client) => {
+    if (!running) client.send(DEV_ERRORS_EVENT, state);
+  });
   return {
+    checking() {
+      running = true;
+    },
     update(next) {
       state = next;
+      running = false;
       server.hot.send(DEV_ERRORS_EVENT, state);
     },
   };

@@ -77,6 +77,7 @@ export function editorChecks(): AstroIntegration {
         const browser = devErrorChannel(server, initial);
         const rerun = (file: string) => {
           if (!check || !path.resolve(file).startsWith(contentDir + path.sep)) return;
+          browser.checking();
           clearTimeout(timer);
           timer = setTimeout(() => {
             const { result } = check!();
