@@ -70,8 +70,9 @@ const FOLLOW = 'so that the allowed directions (eslint.layers.mjs) can be checke
  * Import spellings the zones above cannot follow, refused in src/ and scripts/ (`no-restricted-syntax`),
  * so that every import is one they check: a path that is not a fixed text, Vite's
  * `import.meta.glob`, a path from the project root (`/src/…`, which Vite resolves and the lint's
- * resolver does not), a type written as `import('…').Name`, and a require that is not `require`
- * with a fixed path. (A component's `<script>` is linted too: eslint.config.mjs.)
+ * resolver does not), a type written as `import('…').Name`, a require that is not `require`
+ * with a fixed path, and a component's `<script src>` that Astro bundles. (A component's
+ * `<script>` block is linted too: eslint.config.mjs.)
  */
 export const UNFOLLOWABLE_IMPORTS = [
   { selector: "ImportExpression[source.type!='Literal']", message: `Import with a fixed path ('../x'), ${FOLLOW}.` },
@@ -99,5 +100,10 @@ export const UNFOLLOWABLE_IMPORTS = [
     selector:
       "ImportSpecifier[imported.name='createRequire'][local.name!='createRequire'], MemberExpression[property.name=/^(createRequire|getBuiltinModule)$/]",
     message: `Import createRequire by its name (\`import { createRequire } from 'node:module'\`), ${FOLLOW}.`,
+  },
+  // In a component, Astro bundles `<script src="../x.ts">` as it does an import (unless is:inline).
+  {
+    selector: "JSXOpeningElement[name.name='script']:not(:has(JSXNamespacedName[name.name='inline'])) > JSXAttribute[name.name='src']",
+    message: `Import the script in a <script> block (\`<script>import '../scripts/x.ts';</script>\`) instead of <script src>, ${FOLLOW}.`,
   },
 ];

@@ -1,6 +1,7 @@
 // Reads every import in a source folder (TypeScript's own scanner, so type-only, re-exports and
-// dynamic imports count; in .astro files the front matter and <script> blocks) and finds circles
-// between its top-level folders, which import-x/no-cycle (files, not folders) cannot see.
+// dynamic imports count; in .astro files the front matter, <script> blocks and a bundled
+// <script src>) and finds circles between its top-level folders, which import-x/no-cycle (files,
+// not folders) cannot see.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
@@ -20,7 +21,9 @@ function codeOf(file: string): string {
   if (!file.endsWith('.astro')) return text;
   const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
   const scripts = [...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-  return [frontmatter, ...scripts].join('\n');
+  // `<script src="../x.ts">` (not is:inline) is bundled by Astro, as an import would be.
+  const sources = [...text.matchAll(/<script\b(?![^>]*\bis:inline\b)[^>]*\bsrc=["']([^"']+)["']/g)].map((m) => `import ${JSON.stringify(m[1])};`);
+  return [frontmatter, ...scripts, ...sources].join('\n');
 }
 
 /** The specifiers a file imports, as TypeScript's scanner reads them. */

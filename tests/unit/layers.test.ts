@@ -2,7 +2,8 @@
 // rejects a wrong import (type-only and dynamic ones too), outside src/model/ the model is reached
 // only through its door, every entry of src/ has a row, and no import in src/ closes a circle
 // between folders.
-import { readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -108,6 +109,12 @@ describe('the lint rule on allowed directions', () => {
       'through its door',
     ],
     [
+      "a component's <script src> that Astro bundles",
+      'src/components/Probe.astro',
+      '<p>x</p>\n<script src="../model/check.ts"></script>\n',
+      'instead of <script src>',
+    ],
+    [
       'a require with a path built at run time',
       'src/model/probe.ts',
       "const name = '../lib/urls';\nexport const u: unknown = require(name);\n",
@@ -159,6 +166,11 @@ describe('the lint rule on allowed directions', () => {
       'src/integrations/probe.ts',
       "import { recentPages } from '../lib/recent';\nimport { modelOf } from '../model';\nexport const r = [recentPages, modelOf];\n",
     ],
+    [
+      "a component's inline <script src> (a file of the built site)",
+      'src/components/Probe.astro',
+      '<p>x</p>\n<script is:inline src="/pagefind/pagefind.js"></script>\n',
+    ],
     ["a layout's <script> importing a browser script", 'src/layouts/Probe.astro', "<p>x</p>\n<script>\n  import '../scripts/site.ts';\n</script>\n"],
     [
       "a package's folder found with createRequire",
@@ -199,6 +211,19 @@ describe('the imports in src/', () => {
   it('follow the table (the same rule as the lint, read independently)', () => {
     const wrong = edges.filter((e) => !ALLOWED_IMPORTS[e.from]?.includes(e.to)).map((e) => e.example);
     expect(wrong).toEqual([]);
+  });
+
+  it("are read from a component's front matter, <script> blocks and bundled <script src>", () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'import-graph-'));
+    for (const dir of ['pages', 'lib', 'scripts', 'model', 'public']) mkdirSync(path.join(root, dir));
+    for (const file of ['lib/a.ts', 'scripts/b.ts', 'model/c.ts', 'public/d.js']) writeFileSync(path.join(root, file), 'export {};\n');
+    writeFileSync(
+      path.join(root, 'pages/p.astro'),
+      "---\nimport { a } from '../lib/a';\n---\n<p>{a}</p>\n<script>\n  import '../scripts/b';\n</script>\n" +
+        '<script src="../model/c.ts"></script>\n<script is:inline src="../public/d.js"></script>\n',
+    );
+    expect(folderEdges(root).map((e) => e.to)).toEqual(['lib', 'scripts', 'model']);
+    rmSync(root, { recursive: true, force: true });
   });
 
   it('the circle finder finds a circle when there is one', () => {
