@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import { importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
-import { layerZones, UNFOLLOWABLE_IMPORTS } from './eslint.layers.mjs';
+import { fileReferences, layerZones, UNFOLLOWABLE_IMPORTS } from './eslint.layers.mjs';
 
 /** The catalogue of problems: the only files that make a problem's text. */
 const CATALOGUE = ['src/model/problems.ts', 'src/model/problems/**'];
@@ -111,9 +111,11 @@ export default defineConfig(
     },
   },
   {
-    // Every import in the site's code is one the layer zones can follow (eslint.layers.mjs).
+    // Every import in the site's code is one the layer zones can follow (eslint.layers.mjs), and a
+    // file named by `new URL('…', import.meta.url)` is held to the same table.
     files: ['src/**', 'scripts/**'],
-    rules: { 'no-restricted-syntax': ['error', ...UNFOLLOWABLE_IMPORTS] },
+    plugins: { layers: { rules: { 'file-references': fileReferences } } },
+    rules: { 'no-restricted-syntax': ['error', ...UNFOLLOWABLE_IMPORTS], 'layers/file-references': 'error' },
   },
   {
     // Every Danish sentence an editor reads about a problem is the catalogue's (src/model/problems.ts,

@@ -1,8 +1,10 @@
 // The allowed directions between the folders of src/ (docs/architecture.md draws them): each entry
 // of src/ lists the other entries it may import from. eslint.config.mjs turns this table into
-// `import-x/no-restricted-paths` zones (type-only imports included), and
-// tests/unit/layers.test.ts proves the rule rejects a wrong import, that every entry of src/ has
+// `import-x/no-restricted-paths` zones (type-only imports included), and `fileReferences` (below)
+// holds files named by `new URL('…', import.meta.url)` to it; tests/unit/layers.test.ts proves the rule rejects a wrong import, that every entry of src/ has
 // a row, and that no import in src/ closes a circle between folders.
+
+import path from 'node:path';
 
 /** @type {Record<string, readonly string[]>} */
 export const ALLOWED_IMPORTS = {
@@ -21,7 +23,8 @@ export const ALLOWED_IMPORTS = {
   loaders: ['model', 'opendata', 'editor'],
   // The editors' commands: scaffolding, templates, summaries, editor schemas.
   editor: ['model', 'schemas', 'opendata'],
-  integrations: ['model', 'editor', 'lib', 'offline', 'search', 'opendata', 'site.config.ts'],
+  // (and the browser script the dev server injects: src/integrations/dev-content-errors.ts)
+  integrations: ['model', 'editor', 'lib', 'offline', 'search', 'opendata', 'scripts', 'site.config.ts'],
   // Browser scripts.
   scripts: ['search'],
   // Astro's pages and their parts.
@@ -107,3 +110,57 @@ export const UNFOLLOWABLE_IMPORTS = [
     message: `Import the script in a <script> block (\`<script>import '../scripts/x.ts';</script>\`) instead of <script src>, ${FOLLOW}.`,
   },
 ];
+
+const SRC = path.join(import.meta.dirname, 'src');
+
+/** The entry of src/ a path is in (`model` for src/model/rules/x.ts), or undefined outside src/. */
+function entryOf(file) {
+  const relative = path.relative(SRC, file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? undefined : relative.split(path.sep)[0];
+}
+
+/** `new URL(<path>, import.meta.url)`: a file named by its path, relative to this module. */
+function isFileReference(node) {
+  const base = node.arguments[1];
+  return node.callee.type === 'Identifier' && node.callee.name === 'URL' && base?.type === 'MemberExpression' && base.object.type === 'MetaProperty';
+}
+
+/**
+ * A file of src/ named by `new URL('../x.ts', import.meta.url)` (a script the dev server injects, a
+ * template read as text) is a reference the zones above cannot see, since it is not an import. This
+ * rule holds it to the same table and the same door. Hand-written: import-x follows imports only.
+ */
+export const fileReferences = {
+  meta: {
+    type: 'problem',
+    schema: [],
+    messages: {
+      notFixed: `Name the file with a fixed path (new URL('../x', import.meta.url)), ${FOLLOW}.`,
+      direction: 'src/{{from}} may refer only to files of {{allowed}} (eslint.layers.mjs, docs/architecture.md): {{path}}.',
+      door: `Refer to the content model through its door, src/model/${MODEL_DOOR}, not to a file inside it: {{path}}.`,
+    },
+  },
+  create(context) {
+    return {
+      NewExpression(node) {
+        if (!isFileReference(node)) return;
+        const [spec] = node.arguments;
+        if (spec.type !== 'Literal' || typeof spec.value !== 'string') return context.report({ node, messageId: 'notFixed' });
+        if (!spec.value.startsWith('.')) return;
+        const file = context.physicalFilename;
+        const target = path.resolve(path.dirname(file), spec.value);
+        // `from` is undefined for scripts/, which may reach the model through its door only.
+        const from = entryOf(file);
+        const to = entryOf(target);
+        if (!to || to === from) return;
+        if (from && !ALLOWED_IMPORTS[from]?.includes(to)) {
+          const allowed = [from, ...(ALLOWED_IMPORTS[from] ?? [])].map((a) => `src/${a}`).join(', ');
+          return context.report({ node, messageId: 'direction', data: { from, allowed, path: spec.value } });
+        }
+        if (to === 'model' && path.relative(path.join(SRC, 'model'), target) !== MODEL_DOOR) {
+          context.report({ node, messageId: 'door', data: { path: spec.value } });
+        }
+      },
+    };
+  },
+};

@@ -1,7 +1,7 @@
 // Reads every import in a source folder (TypeScript's own scanner, so type-only, re-exports and
 // dynamic imports count; in .astro files the front matter, <script> blocks and a bundled
-// <script src>) and finds circles between its top-level folders, which import-x/no-cycle (files,
-// not folders) cannot see.
+// <script src>; and files named by `new URL('…', import.meta.url)`) and finds circles between its
+// top-level folders, which import-x/no-cycle (files, not folders) cannot see.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
@@ -26,9 +26,13 @@ function codeOf(file: string): string {
   return [frontmatter, ...scripts, ...sources].join('\n');
 }
 
-/** The specifiers a file imports, as TypeScript's scanner reads them. */
+/** A file named by its path from the module: `new URL('../x.ts', import.meta.url)`. */
+const FILE_REFERENCE = /new URL\(\s*(['"])(\.[^'"]*)\1\s*,\s*import\.meta\.url\s*\)/g;
+
+/** The specifiers a file imports, as TypeScript's scanner reads them, and the files it names by `new URL`. */
 export function specifiersOf(code: string): string[] {
-  return ts.preProcessFile(code, true, true).importedFiles.map((f) => f.fileName);
+  const references = [...code.matchAll(FILE_REFERENCE)].map((m) => m[2]!);
+  return [...ts.preProcessFile(code, true, true).importedFiles.map((f) => f.fileName), ...references];
 }
 
 function resolveFile(base: string): string | undefined {

@@ -14,7 +14,7 @@ import { probeLinter } from '../helpers/lint-probe';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SRC = path.join(ROOT, 'src');
 
-const layerErrors = probeLinter(['import-x/no-restricted-paths', 'no-restricted-syntax']);
+const layerErrors = probeLinter(['import-x/no-restricted-paths', 'no-restricted-syntax', 'layers/file-references']);
 
 describe('the lint rule on allowed directions', () => {
   // The first lint loads the config and its plugins: seconds on a busy machine, once per file.
@@ -109,6 +109,19 @@ describe('the lint rule on allowed directions', () => {
       'through its door',
     ],
     [
+      'a file named by new URL against the table',
+      'src/integrations/probe.ts',
+      "export const page = new URL('../pages/index.astro', import.meta.url);\n",
+      'src/integrations may refer only to files of',
+    ],
+    ['a file of the model named by new URL', 'src/lib/probe.ts', "export const f = new URL('../model/check.ts', import.meta.url);\n", 'through its door'],
+    [
+      'a file named by new URL with a path built at run time',
+      'src/integrations/probe.ts',
+      'export const f = (name: string) => new URL(name, import.meta.url);\n',
+      'Name the file with a fixed path',
+    ],
+    [
       "a component's <script src> that Astro bundles",
       'src/components/Probe.astro',
       '<p>x</p>\n<script src="../model/check.ts"></script>\n',
@@ -166,6 +179,7 @@ describe('the lint rule on allowed directions', () => {
       'src/integrations/probe.ts',
       "import { recentPages } from '../lib/recent';\nimport { modelOf } from '../model';\nexport const r = [recentPages, modelOf];\n",
     ],
+    ['a browser script named by new URL from a build step', 'src/integrations/probe.ts', "export const f = new URL('../scripts/site.ts', import.meta.url);\n"],
     [
       "a component's inline <script src> (a file of the built site)",
       'src/components/Probe.astro',
@@ -223,6 +237,15 @@ describe('the imports in src/', () => {
         '<script src="../model/c.ts"></script>\n<script is:inline src="../public/d.js"></script>\n',
     );
     expect(folderEdges(root).map((e) => e.to)).toEqual(['lib', 'scripts', 'model']);
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it("count a file named by new URL('…', import.meta.url)", () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'import-graph-'));
+    for (const dir of ['integrations', 'scripts']) mkdirSync(path.join(root, dir));
+    writeFileSync(path.join(root, 'scripts/b.ts'), 'export {};\n');
+    writeFileSync(path.join(root, 'integrations/i.ts'), "export const script = new URL('../scripts/b.ts', import.meta.url);\n");
+    expect(folderEdges(root).map((e) => [e.from, e.to])).toEqual([['integrations', 'scripts']]);
     rmSync(root, { recursive: true, force: true });
   });
 
