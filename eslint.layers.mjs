@@ -1,8 +1,9 @@
 // The allowed directions between the folders of src/ (docs/architecture.md draws them): each entry
 // of src/ lists the other entries it may import from. eslint.config.mjs turns this table into
 // `import-x/no-restricted-paths` zones (type-only imports included), and `fileReferences` (below)
-// holds files named by `new URL('…', import.meta.url)` to it; tests/unit/layers.test.ts proves the rule rejects a wrong import, that every entry of src/ has
-// a row, and that no import in src/ closes a circle between folders.
+// holds files named by `new URL('…', import.meta.url)` to it; tests/unit/layers.test.ts proves the
+// rule rejects a wrong import, that every entry of src/ has a row, and that no import in src/
+// closes a circle between folders.
 
 import path from 'node:path';
 

@@ -74,7 +74,8 @@ describe('npm run dev, when a file under content/ changes', () => {
     listeners.get('change')!(file);
     ask();
     expect(page).toHaveLength(1);
-    await expect.poll(() => page.length).toBe(2);
+    // The check runs after the debounce, on a busy machine maybe seconds later.
+    await expect.poll(() => page.length, { timeout: 30_000 }).toBe(2);
     expect(page[1]!.errors).toBe(1);
     expect(page[1]!.summary).toContain('lovgivningen');
   });
